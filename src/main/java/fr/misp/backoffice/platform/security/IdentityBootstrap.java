@@ -1,0 +1,197 @@
+package fr.misp.backoffice.platform.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import fr.misp.backoffice.platform.engine.ProcessKeys;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, when missing, the groups of PROCESSES.md with the rights their work needs and no more,
+ * the admin account, the shared Tasklist filters and (demo profile only) the demo users.
+ * Runs at every start and only adds what is missing, so rights changed in Admin are kept.
+ */
+@Component
+@Order(10)
+public class IdentityBootstrap extends AbstractCamundaConfiguration {
+
+  public static final String TEAM_FILTER = "Tâches de mon équipe";
+  public static final String MY_TASKS_FILTER = "Mes tâches";
+  public static final String DEMO_PASSWORD = "demo";
+
+  /** Demo user → group; created only when misp.security.demo-users is true (demo profile). */
+  public static final Map<String, String> DEMO_USERS = Map.of(
+      "conseiller", Groups.ADVISORS,
+      "medecin", Groups.MEDICAL_ADVISERS,
+      "commission", Groups.SOCIAL_AID_COMMISSION,
+      "gestionnaire", Groups.MANAGERS,
+      "ima", Groups.IMA,
+      "hcs", Groups.HCS);
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+  private final MispSecurityProperties security;
+  private final AdminAccountProperties admin;
+
+  public IdentityBootstrap(MispSecurityProperties security, AdminAccountProperties admin) {
+    admin.requirePassword();
+    this.security = security;
+    this.admin = admin;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    for (String[] group : Groups.ALL) {
+      createGroup(identity, group[0], group[1]);
+    }
+    grantRights(authorizations);
+    createUser(identity, admin.id(), admin.password(), "Administrateur", "MISP", Groups.ADMINS);
+    if (security.demoUsers()) {
+      DEMO_USERS.forEach((id, group) -> createUser(identity, id, DEMO_PASSWORD, id, "(démo)", group));
+      LOG.warn("Demo users created (password '{}'): {} — demo profile only", DEMO_PASSWORD, DEMO_USERS.keySet());
+    }
+    createSharedFilters(identity, engine.getTaskService(), engine.getFilterService(), authorizations);
+  }
+
+  private void grantRights(AuthorizationService auth) {
+    for (String group : Groups.TASK_GROUPS) {
+      grant(auth, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    // Advisors open the files of the three processes (start APIs run as the advisor).
+    for (String key : ProcessKeys.ALL) {
+      grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    grant(auth, Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+
+    // Managers watch everything in Cockpit: definitions, instances, tasks and their history; read only.
+    grant(auth, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(auth, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*",
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    grant(auth, Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(auth, Groups.MANAGERS, Resources.TASK, "*", Permissions.READ);
+    grant(auth, Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    grant(auth, Groups.MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+    grant(auth, Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    grant(auth, Groups.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
+
+    // Administrators: everything, on every resource (as Camunda's own first-admin setup does).
+    for (Resource resource : Resources.values()) {
+      grant(auth, Groups.ADMINS, resource, "*", Permissions.ALL);
+    }
+  }
+
+  private void createSharedFilters(IdentityService identity, TaskService engineTasks, FilterService filters,
+      AuthorizationService auth) {
+    // Team tasks: no criteria; authorizations restrict each user to the tasks of their groups.
+    Filter team = createFilter(filters, TEAM_FILTER, admin.id(), -5, "Les tâches proposées à vos groupes",
+        engineTasks.createTaskQuery());
+    for (String group : Groups.TASK_GROUPS) {
+      grant(auth, group, Resources.FILTER, team.getId(), Permissions.READ);
+    }
+    // Own tasks: expressions are forbidden in stored queries (no ${currentUser()}), so each user
+    // gets a filter naming them literally, readable by them alone.
+    for (User user : identity.createUserQuery().list()) {
+      Filter mine = createFilter(filters, MY_TASKS_FILTER, user.getId(), -10, "Les tâches qui vous sont assignées",
+          engineTasks.createTaskQuery().taskAssignee(user.getId()));
+      grantUser(auth, user.getId(), Resources.FILTER, mine.getId(), Permissions.READ);
+    }
+  }
+
+  private Filter createFilter(FilterService filters, String name, String owner, int priority,
+      String description, TaskQuery query) {
+    Filter filter = filters.createFilterQuery().filterName(name).filterOwner(owner).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name)
+          .setOwner(owner)
+          .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
+          .setQuery(query);
+      filters.saveFilter(filter);
+    }
+    return filter;
+  }
+
+  private void grantUser(AuthorizationService auth, String userId, Resource resource, String resourceId,
+      Permission permission) {
+    if (auth.createAuthorizationQuery().userIdIn(userId).resourceType(resource).resourceId(resourceId).count() == 0) {
+      Authorization authorization = auth.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setUserId(userId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      authorization.addPermission(permission);
+      auth.saveAuthorization(authorization);
+    }
+  }
+
+  private void createGroup(IdentityService identity, String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private void createUser(IdentityService identity, String id, String password, String first, String last,
+      String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setPassword(password);
+      user.setFirstName(first);
+      user.setLastName(last);
+      user.setEmail(id + "@misp.invalid");
+      identity.saveUser(user);
+    }
+    if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+      identity.createMembership(id, group);
+    }
+  }
+
+  private void grant(AuthorizationService auth, String group, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization existing = auth.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).list().stream()
+        .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
+        .findFirst().orElse(null);
+    Authorization authorization = existing != null ? existing : auth.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      auth.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package fr.misp.backoffice.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.misp.backoffice.platform.web.ApiError.FieldError;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every failure of an /api call into a clear JSON answer: 400 with field errors, never a bare 500. */
+@RestControllerAdvice(basePackages = "fr.misp.backoffice")
+public class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+    List<FieldError> errors = new ArrayList<>();
+    e.getBindingResult().getFieldErrors().forEach(f -> errors.add(Messages.fieldError(f.getField(), f.getCode(), f.getDefaultMessage())));
+    e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(Messages.fieldError(g.getObjectName(), g.getCode(), g.getDefaultMessage())));
+    return ResponseEntity.badRequest().body(ApiError.invalid(errors));
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ApiError> businessInvalid(InvalidRequestException e) {
+    return ResponseEntity.badRequest().body(ApiError.invalid(e.errors()));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ApiError> invalidParameter(ConstraintViolationException e) {
+    List<FieldError> errors = e.getConstraintViolations().stream()
+        .map(v -> Messages.fieldError(v.getPropertyPath().toString(), v.getConstraintDescriptor()
+            .getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+        .toList();
+    return ResponseEntity.badRequest().body(ApiError.invalid(errors));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof InvalidFormatException format) {
+      String field = path(format);
+      Class<?> target = format.getTargetType();
+      if (target != null && target.isEnum()) {
+        String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(field, "unknown_value",
+            "Valeur inconnue « " + format.getValue() + " » ; valeurs admises : " + allowed,
+            "Unknown value '" + format.getValue() + "'; allowed: " + allowed))));
+      }
+      return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(field, "invalid_format",
+          "Format invalide : « " + format.getValue() + " »", "Invalid format: '" + format.getValue() + "'"))));
+    }
+    if (cause instanceof MismatchedInputException mismatch) {
+      String field = path(mismatch);
+      return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(field, "invalid_type",
+          "Type de valeur invalide", "Invalid value type"))));
+    }
+    if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof RuntimeException inner) {
+      return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(path(mapping), "invalid_value",
+          "Valeur invalide : " + inner.getMessage(), "Invalid value: " + inner.getMessage()))));
+    }
+    return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError("body", "unreadable",
+        "Corps de requête illisible (JSON attendu)", "Unreadable request body (JSON expected)"))));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> badPathValue(MethodArgumentTypeMismatchException e) {
+    return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(e.getName(), "invalid_format",
+        "Valeur invalide : « " + e.getValue() + " »", "Invalid value: '" + e.getValue() + "'"))));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, e.getMessage()));
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiError> noRoute(NoResourceFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Ressource inconnue / Unknown resource"));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of(405, "Méthode non permise / Method not allowed"));
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .body(ApiError.of(415, "Format non supporté (application/json attendu) / Unsupported media type (application/json expected)"));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(ApiError.of(403, "Accès refusé par les autorisations Camunda / Forbidden by Camunda authorizations"));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e) {
+    LOG.error("Unexpected error in an /api call", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .body(ApiError.of(500, "Erreur technique, l'incident est journalisé / Technical error, it has been logged"));
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+}

@@ -1,0 +1,50 @@
+package fr.misp.backoffice.platform.web;
+
+import fr.misp.backoffice.platform.security.AllowedGroups;
+import fr.misp.backoffice.platform.security.CurrentUser;
+import fr.misp.backoffice.platform.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who am I, and which tasks may I work: the engine query runs as the caller, under Camunda's authorizations. */
+@RestController
+@RequestMapping("/api/me")
+@AllowedGroups({Groups.ADVISORS, Groups.MEDICAL_ADVISERS, Groups.SOCIAL_AID_COMMISSION, Groups.MANAGERS,
+    Groups.IMA, Groups.HCS, Groups.ADMINS})
+public class MeController {
+
+  private final TaskService tasks;
+
+  public MeController(TaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  public record Me(String id, List<String> groups) {}
+
+  public record TaskSummary(String id, String name, String taskDefinitionKey, String processInstanceId,
+      String assignee) {}
+
+  @GetMapping
+  @Operation(summary = "L'utilisateur connecté et ses groupes")
+  public Me me(HttpServletRequest request) {
+    CurrentUser user = CurrentUser.of(request);
+    return new Me(user.id(), user.groups());
+  }
+
+  @GetMapping("/tasks")
+  @Operation(summary = "Les tâches visibles par l'utilisateur (autorisations Camunda appliquées)")
+  public List<TaskSummary> myTasks() {
+    return tasks.createTaskQuery().orderByTaskCreateTime().asc().listPage(0, 200).stream()
+        .map(MeController::summary).toList();
+  }
+
+  private static TaskSummary summary(Task t) {
+    return new TaskSummary(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getProcessInstanceId(), t.getAssignee());
+  }
+}
