@@ -1,0 +1,20 @@
+package fr.misp.backoffice.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole app in the prod profile (no demo users, password policy on) over a real PostgreSQL
+ * that the test suite starts itself (see EmbeddedPostgresInitializer). One shared context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("prod")
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+public @interface PostgresProdAppTest {}
