@@ -1,0 +1,92 @@
+package fr.misp.backoffice.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Effective-dated parameters (OpenFisca style): each value has an id, a date of effect and a
+ * source; a calculation asks for the value in force at its reference date.
+ */
+public final class Parameters {
+
+  public static final String POINT_100 = "P-POINT-100";
+  public static final String INM_CHILD = "P-INM-CHILD";
+  public static final String FORFAIT_RETRAITE = "P-FORFAIT-RETRAITE";
+  public static final String FORFAIT_CTA = "P-FORFAIT-CTA";
+  public static final String REVALORISATION = "P-REVALORISATION";
+  public static final String ASSIETTE_PLANCHER = "P-ASSIETTE-PLANCHER";
+  public static final String ASSIETTE_PLAFOND = "P-ASSIETTE-PLAFOND";
+
+  /** One value of a parameter, in force from {@code since} until the next value of the same id. */
+  public record Parameter(String id, LocalDate since, BigDecimal value, String source) {}
+
+  private final List<Parameter> values;
+
+  private Parameters(List<Parameter> values) {
+    this.values = values.stream()
+        .sorted(Comparator.comparing(Parameter::id).thenComparing(Parameter::since)).toList();
+  }
+
+  /** The parameters of the guide ({@code rules/parameters.csv}). */
+  public static Parameters standard() {
+    try (InputStream in = Parameters.class.getResourceAsStream("/rules/parameters.csv")) {
+      if (in == null) {
+        throw new IllegalStateException("rules/parameters.csv is missing from the classpath");
+      }
+      return new Parameters(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Parameter> parse(List<String> lines) {
+    List<Parameter> parsed = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split(";", 4);
+      parsed.add(new Parameter(cells[0].trim(), LocalDate.parse(cells[1].trim()), new BigDecimal(cells[2].trim()), cells[3].trim()));
+    }
+    return parsed;
+  }
+
+  /** A copy with one more value (configuration of a parameter the guide does not give). */
+  public Parameters with(String id, LocalDate since, BigDecimal value, String source) {
+    List<Parameter> more = new ArrayList<>(values);
+    more.add(new Parameter(id, since, value, source));
+    return new Parameters(more);
+  }
+
+  /** The value in force at {@code date}, if any. */
+  public Optional<Parameter> at(String id, LocalDate date) {
+    Parameter found = null;
+    for (Parameter p : values) {
+      if (p.id().equals(id) && !p.since().isAfter(date)) {
+        found = p;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The value in force at {@code date}; a date before the first value is refused. */
+  public Parameter require(String id, LocalDate date, String field) {
+    return at(id, date).orElseThrow(() -> RuleViolation.of(field, "no_parameter_in_force",
+        "Aucune valeur de " + id + " n'est en vigueur au " + date,
+        "No value of " + id + " is in force on " + date));
+  }
+
+  public List<Parameter> all() {
+    return values;
+  }
+}

@@ -1,0 +1,73 @@
+package fr.misp.backoffice.rules.dailyallowance;
+
+import fr.misp.backoffice.rules.Explanation;
+import fr.misp.backoffice.rules.Money;
+import fr.misp.backoffice.rules.Parameters;
+import fr.misp.backoffice.rules.Parameters.Parameter;
+import fr.misp.backoffice.rules.Step;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Allocations Journalières, monthly amount (guide: "1. Allocations Journalières", R-AJ-2..5). */
+public final class DailyAllowanceCalculator {
+
+  /** R-AJ-3: 77 % of the reference base. */
+  public static final BigDecimal GUARANTEE_RATE = Money.percent("77");
+
+  private final Parameters parameters;
+
+  public DailyAllowanceCalculator(Parameters parameters) {
+    this.parameters = parameters;
+  }
+
+  /**
+   * @param referenceMonthlyBase average monthly contribution base of the 12 months before the loss of full pay (R-AJ-2)
+   * @param grossPaidInMonth gross sums paid for the month by the employer, an OPAM or another insurer (R-AJ-4)
+   * @param netSalaryBeforeStoppage net salary before tax before the stoppage (R-AJ-5)
+   * @param netPaidInMonth net resources received during the stoppage for the month (R-AJ-5)
+   * @param referenceDate the date that picks the parameters (the month computed)
+   */
+  public record Input(BigDecimal referenceMonthlyBase, BigDecimal grossPaidInMonth,
+      BigDecimal netSalaryBeforeStoppage, BigDecimal netPaidInMonth, LocalDate referenceDate) {}
+
+  public record Result(BigDecimal guarantee, BigDecimal monthlyAllowance, boolean capApplied,
+      List<Step> steps, List<String> warnings) {}
+
+  public Result calculate(Input in) {
+    Explanation why = new Explanation();
+    BigDecimal base = in.referenceMonthlyBase();
+    why.step("R-AJ-2", "Assiette de référence : moyenne mensuelle des 12 mois précédant le passage à demi-traitement", base);
+    Optional<Parameter> floor = parameters.at(Parameters.ASSIETTE_PLANCHER, in.referenceDate());
+    if (floor.isPresent()) {
+      if (base.compareTo(floor.get().value()) < 0) {
+        base = floor.get().value();
+        why.step("R-AJ-2", "Assiette portée au plancher de cotisation (" + floor.get().source() + ")", base);
+      }
+    } else {
+      why.warn("P-ASSIETTE-PLANCHER n'est pas configuré (Règlement MISP, absent du guide) : le plancher de l'assiette "
+          + "n'a pas été appliqué / P-ASSIETTE-PLANCHER is not configured: the floor was not applied");
+    }
+    BigDecimal guarantee = base.multiply(GUARANTEE_RATE);
+    why.step("R-AJ-3", "Garantie : 77 % de l'assiette de référence", guarantee);
+    why.step("R-AJ-4", "Sommes brutes versées pour le mois (employeur, OPAM, autre organisme)", in.grossPaidInMonth());
+    BigDecimal allowance = Money.max(guarantee.subtract(in.grossPaidInMonth()), BigDecimal.ZERO);
+    why.step("R-AJ-4", "Allocation avant plafond : garantie − sommes brutes versées (jamais négative)", allowance);
+
+    BigDecimal room = Money.max(in.netSalaryBeforeStoppage().subtract(in.netPaidInMonth()), BigDecimal.ZERO);
+    boolean capApplied = allowance.compareTo(room) > 0;
+    if (capApplied) {
+      allowance = room;
+      why.step("R-AJ-5", "Principe indemnitaire : allocation réduite pour que ressources nettes + AJ ne dépassent pas "
+          + "le salaire net avant l'arrêt (" + Money.cents(in.netSalaryBeforeStoppage()) + " €)", allowance);
+    } else {
+      why.step("R-AJ-5", "Principe indemnitaire respecté : ressources nettes " + Money.cents(in.netPaidInMonth())
+          + " € + AJ = " + Money.cents(in.netPaidInMonth().add(allowance)) + " € ≤ salaire net avant l'arrêt "
+          + Money.cents(in.netSalaryBeforeStoppage()) + " €", in.netPaidInMonth().add(allowance));
+    }
+    BigDecimal monthly = Money.cents(allowance);
+    why.step("R-AJ-4", "Allocation journalière du mois", monthly);
+    return new Result(Money.cents(guarantee), monthly, capApplied, why.steps(), why.warnings());
+  }
+}

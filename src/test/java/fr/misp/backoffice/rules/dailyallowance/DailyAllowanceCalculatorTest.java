@@ -1,0 +1,91 @@
+package fr.misp.backoffice.rules.dailyallowance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.misp.backoffice.rules.Parameters;
+import fr.misp.backoffice.rules.dailyallowance.DailyAllowanceCalculator.Input;
+import fr.misp.backoffice.rules.dailyallowance.DailyAllowanceCalculator.Result;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DailyAllowanceCalculatorTest {
+
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+  private final DailyAllowanceCalculator calculator = new DailyAllowanceCalculator(Parameters.standard());
+
+  private static BigDecimal eur(String value) {
+    return new BigDecimal(value);
+  }
+
+  /** Guide, "1. Allocations Journalières", "L'exemple de Matthieu". */
+  @Test
+  void matthieu() {
+    Result result = calculator.calculate(new Input(eur("4431"), eur("1354").add(eur("1051.50")), eur("3945.02"),
+        eur("1972.51"), DAY));
+    assertThat(result.guarantee()).isEqualByComparingTo("3411.87");
+    assertThat(result.monthlyAllowance()).isEqualByComparingTo("1006.37");
+    assertThat(result.capApplied()).isFalse();
+    assertThat(result.steps()).extracting(s -> s.rule()).containsSubsequence("R-AJ-2", "R-AJ-3", "R-AJ-4", "R-AJ-5");
+    // The net check of the guide: 1 972,51 + 1 006,37 = 2 978,88 ≤ 3 945,02.
+    assertThat(result.steps()).anySatisfy(s -> {
+      assertThat(s.rule()).isEqualTo("R-AJ-5");
+      assertThat(s.amount()).isEqualByComparingTo("2978.88");
+    });
+    assertThat(result.warnings()).singleElement().asString().contains("P-ASSIETTE-PLANCHER");
+  }
+
+  @Test
+  void theNonEnrichmentCapReducesTheAllowance() {
+    Result result = calculator.calculate(new Input(eur("4431"), eur("2405.50"), eur("2500"), eur("1972.51"), DAY));
+    assertThat(result.capApplied()).isTrue();
+    assertThat(result.monthlyAllowance()).isEqualByComparingTo("527.49");
+  }
+
+  @ParameterizedTest(name = "net before {0}: cap applied {1}")
+  @CsvSource({"2978.88, false", "2978.87, true"})
+  void capBoundary(String netBefore, boolean capped) {
+    Result result = calculator.calculate(new Input(eur("4431"), eur("2405.50"), eur(netBefore), eur("1972.51"), DAY));
+    assertThat(result.capApplied()).isEqualTo(capped);
+  }
+
+  @Test
+  void neverNegativeWhenPaidMoreThanTheGuarantee() {
+    Result result = calculator.calculate(new Input(eur("1000"), eur("900"), eur("2000"), eur("100"), DAY));
+    assertThat(result.guarantee()).isEqualByComparingTo("770.00");
+    assertThat(result.monthlyAllowance()).isEqualByComparingTo("0.00");
+  }
+
+  @Test
+  void theConfiguredFloorRaisesTheBase() {
+    Parameters withFloor = Parameters.standard().with(Parameters.ASSIETTE_PLANCHER, LocalDate.of(2020, 1, 1),
+        eur("2000"), "test");
+    Result result = new DailyAllowanceCalculator(withFloor).calculate(new Input(eur("1000"), eur("0"), eur("5000"),
+        eur("0"), DAY));
+    assertThat(result.guarantee()).isEqualByComparingTo("1540.00");
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  /** Property: whatever the amounts, AJ is never negative and never breaks the non-enrichment cap. */
+  @Test
+  void neverNegativeAndNeverAboveTheNetSalary() {
+    Random random = new Random(20261126L);
+    for (int i = 0; i < 5_000; i++) {
+      BigDecimal base = BigDecimal.valueOf(random.nextInt(1_000_000), 2);
+      BigDecimal gross = BigDecimal.valueOf(random.nextInt(1_000_000), 2);
+      BigDecimal netBefore = BigDecimal.valueOf(random.nextInt(1_000_000), 2);
+      BigDecimal netPaid = BigDecimal.valueOf(random.nextInt(1_000_000), 2);
+      Result result = calculator.calculate(new Input(base, gross, netBefore, netPaid, DAY));
+      assertThat(result.monthlyAllowance()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+      assertThat(result.monthlyAllowance()).isLessThanOrEqualTo(result.guarantee());
+      if (netPaid.compareTo(netBefore) <= 0) {
+        assertThat(netPaid.add(result.monthlyAllowance())).isLessThanOrEqualTo(netBefore);
+      } else {
+        assertThat(result.monthlyAllowance()).isEqualByComparingTo("0");
+      }
+    }
+  }
+}
