@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.misp.backoffice.platform.web.ApiError.FieldError;
+import fr.misp.backoffice.rules.RuleViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,12 @@ public class ApiExceptionHandler {
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ApiError> businessInvalid(InvalidRequestException e) {
     return ResponseEntity.badRequest().body(ApiError.invalid(e.errors()));
+  }
+
+  @ExceptionHandler(RuleViolation.class)
+  ResponseEntity<ApiError> ruleViolation(RuleViolation e) {
+    return ResponseEntity.badRequest().body(ApiError.invalid(e.problems().stream()
+        .map(p -> new FieldError(p.field(), p.code(), p.message(), p.messageEn())).toList()));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

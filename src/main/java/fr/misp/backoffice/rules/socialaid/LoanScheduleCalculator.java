@@ -18,8 +18,8 @@ public final class LoanScheduleCalculator {
 
   /** R-AS-2: the two refundable aids and their limits. */
   public enum LoanType {
-    SOCIAL_LOAN(new BigDecimal("6000"), 48, "prêt social"),
-    SPECIAL_ADVANCE(new BigDecimal("3000"), 4, "avance spéciale");
+    SOCIAL_LOAN(new BigDecimal("6000"), 48, "du prêt social"),
+    SPECIAL_ADVANCE(new BigDecimal("3000"), 4, "de l'avance spéciale");
 
     private final BigDecimal maxAmount;
     private final int maxMonths;
@@ -55,7 +55,7 @@ public final class LoanScheduleCalculator {
       problems.add(new Problem("amount", "must_be_positive", "Le montant doit être positif", "The amount must be positive"));
     } else if (amount.compareTo(type.maxAmount()) > 0) {
       problems.add(new Problem("amount", "over_limit",
-          "Montant supérieur au plafond de l'" + type.label() + " (" + type.maxAmount().toPlainString() + " €)",
+          "Montant supérieur au plafond " + type.label() + " (" + type.maxAmount().toPlainString() + " €)",
           "Amount over the " + type.name() + " limit (" + type.maxAmount().toPlainString() + " EUR)"));
     }
     if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
@@ -66,7 +66,7 @@ public final class LoanScheduleCalculator {
           "The duration is at least one month"));
     } else if (durationMonths > type.maxMonths()) {
       problems.add(new Problem("durationMonths", "over_limit",
-          "Durée supérieure au maximum de l'" + type.label() + " (" + type.maxMonths() + " mois)",
+          "Durée supérieure au maximum " + type.label() + " (" + type.maxMonths() + " mois)",
           "Duration over the " + type.name() + " maximum (" + type.maxMonths() + " months)"));
     }
     return problems;
