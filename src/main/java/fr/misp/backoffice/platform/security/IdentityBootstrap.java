@@ -80,12 +80,23 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     for (String group : Groups.TASK_GROUPS) {
       grant(auth, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
-    // Advisors open the files of the three processes (start APIs run as the advisor).
+    // Advisors open and follow the files of the three processes (start APIs run as the advisor).
     for (String key : ProcessKeys.ALL) {
-      grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY);
     }
     grant(auth, Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    // The claims administrators receive prior-approval requests and follow them.
+    for (String administrator : new String[] {Groups.IMA, Groups.HCS}) {
+      grant(auth, administrator, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY);
+      grant(auth, administrator, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    // Médecins-conseil follow the requests they decide (medical details are not in the engine).
+    grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
 
     // Managers watch everything in Cockpit: definitions, instances, tasks and their history; read only.
     grant(auth, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

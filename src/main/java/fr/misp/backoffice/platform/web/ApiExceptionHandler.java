@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,12 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> ruleViolation(RuleViolation e) {
     return ResponseEntity.badRequest().body(ApiError.invalid(e.problems().stream()
         .map(p -> new FieldError(p.field(), p.code(), p.message(), p.messageEn())).toList()));
+  }
+
+  @ExceptionHandler(MismatchingMessageCorrelationException.class)
+  ResponseEntity<ApiError> noOneWaits(MismatchingMessageCorrelationException e) {
+    return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError("status", "not_waiting",
+        "Le dossier n'attend pas cet événement", "The file is not waiting for this event"))));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

@@ -26,7 +26,7 @@ class ModelDeploymentTest {
   @Test
   void everyModelAndFormOfTheRepositoryIsCollected() {
     assertThat(new ModelDeployment().collect().keySet())
-        .contains("processes/priorApproval.bpmn", "processes/socialAid.bpmn", "processes/deathCapital.bpmn",
-            "forms/medicalReview.form");
+        .contains("processes/prior-approval.bpmn", "processes/administrator-routing.dmn", "processes/socialAid.bpmn",
+            "processes/deathCapital.bpmn", "forms/medicalReview.form", "forms/buildFile.form");
   }
 }

@@ -1,0 +1,45 @@
+package fr.misp.backoffice.notification;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notifications written to an outbox table in the same transaction as the process step that orders
+ * them; a sender (mail, portal) dispatches them. The unique key (business key, kind, recipient)
+ * makes a retried or replayed step a no-op.
+ */
+@Component
+public class OutboxNotifications implements Notifications {
+
+  /** One queued notification. */
+  public record Queued(String businessKey, String kind, String recipient, String message) {}
+
+  private final JdbcClient jdbc;
+
+  public OutboxNotifications(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public boolean notifyOnce(String businessKey, String kind, String recipient, String message) {
+    // Checked first so a retry does not fail on the constraint (which still guards a concurrent race).
+    Integer existing = jdbc.sql("select count(*) from notification_outbox where business_key = ? and kind = ? and recipient = ?")
+        .params(businessKey, kind, recipient).query(Integer.class).single();
+    if (existing > 0) {
+      return false;
+    }
+    jdbc.sql("insert into notification_outbox (id, business_key, kind, recipient, message, created_at) values (?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID().toString(), businessKey, kind, recipient,
+            message.length() > 4000 ? message.substring(0, 4000) : message, LocalDateTime.now())
+        .update();
+    return true;
+  }
+
+  public List<Queued> queuedFor(String businessKey) {
+    return jdbc.sql("select business_key, kind, recipient, message from notification_outbox where business_key = ? order by created_at, kind")
+        .param(businessKey).query(Queued.class).list();
+  }
+}

@@ -1,0 +1,72 @@
+package fr.misp.backoffice.platform.engine;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One process per business request: the business key is claimed in {@code process_request} before
+ * the process starts, so the same request posted twice (even at once) answers with the first process.
+ */
+@Component
+public class ProcessRequests {
+
+  /** The process of a request, and whether this call started it. */
+  public record Started(String processInstanceId, boolean created) {}
+
+  private final JdbcClient jdbc;
+  private final RuntimeService runtime;
+  private final TransactionTemplate transaction;
+
+  public ProcessRequests(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction) {
+    this.jdbc = jdbc;
+    this.runtime = runtime;
+    this.transaction = transaction;
+  }
+
+  public Started startOnce(String processKey, String businessKey, String userId, Map<String, Object> variables) {
+    Optional<String> existing = existing(businessKey);
+    if (existing.isPresent()) {
+      return new Started(awaitInstance(businessKey, existing.get()), false);
+    }
+    try {
+      return transaction.execute(status -> {
+        jdbc.sql("insert into process_request (business_key, process_key, created_by, created_at) values (?, ?, ?, ?)")
+            .params(businessKey, processKey, userId, LocalDateTime.now()).update();
+        String id = runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+        jdbc.sql("update process_request set process_instance_id = ? where business_key = ?").params(id, businessKey).update();
+        return new Started(id, true);
+      });
+    } catch (DuplicateKeyException concurrentTwin) {
+      return new Started(awaitInstance(businessKey, null), false);
+    }
+  }
+
+  private Optional<String> existing(String businessKey) {
+    return jdbc.sql("select coalesce(process_instance_id, '') from process_request where business_key = ?")
+        .param(businessKey).query(String.class).optional();
+  }
+
+  /** The twin request's transaction may still be running: its row commits with its instance id. */
+  private String awaitInstance(String businessKey, String known) {
+    String id = known;
+    for (int i = 0; (id == null || id.isEmpty()) && i < 50; i++) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      id = existing(businessKey).orElse("");
+    }
+    if (id == null || id.isEmpty()) {
+      throw new IllegalStateException("The twin request of " + businessKey + " did not complete");
+    }
+    return id;
+  }
+}

@@ -1,0 +1,113 @@
+package fr.misp.backoffice.priorapproval;
+
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
+
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.network.Establishment;
+import fr.misp.backoffice.network.MedicalNetwork;
+import fr.misp.backoffice.notification.Notifications;
+import fr.misp.backoffice.rules.priorapproval.RequestDeadline;
+import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The small delegates of {@code priorApproval}, each one step of the model (named in the BPMN by
+ * {@code camunda:delegateExpression}). They read variables, call the rules or a port, and set
+ * variables; business refusals are modelled paths, not exceptions.
+ */
+@Configuration
+public class PriorApprovalDelegates {
+
+  /** R-PA-1 / R-PA-2, and the date a still-open medical review is escalated. */
+  @Bean
+  JavaDelegate checkRequestDeadline(@Value("${misp.prior-approval.maternity-escalation-days:8}") int maternityEscalationDays) {
+    RequestDeadline deadline = new RequestDeadline();
+    return execution -> {
+      CareType type = CareType.valueOf(string(execution, TYPE));
+      LocalDate received = date(execution, RECEIVED_DATE);
+      LocalDate reference = type == CareType.HOSPITALISATION ? date(execution, ADMISSION_DATE) : date(execution, PREGNANCY_START_DATE);
+      RequestDeadline.Result result = deadline.check(type, received, reference);
+      execution.setVariable(ON_TIME, result.onTime());
+      execution.setVariable(DEADLINE_EXPLANATION, result.steps().get(0).label());
+      // Escalate to gestionnaires 2 days before admission; for a pregnancy (no admission date) after a
+      // configurable number of days from reception (the guide gives none).
+      LocalDate escalation = type == CareType.HOSPITALISATION ? reference.minusDays(2) : received.plusDays(maternityEscalationDays);
+      execution.setVariable(MEDICAL_ESCALATION_DATE, escalation + "T00:00:00");
+      execution.setVariable(ADMINISTRATOR_GROUP, string(execution, ADMINISTRATOR).toLowerCase(Locale.ROOT));
+    };
+  }
+
+  /** R-PA-3: in the HCS zone the member must be registered with HCS. */
+  @Bean
+  JavaDelegate checkHcsRegistration(MemberDirectory members) {
+    return execution -> execution.setVariable(HCS_REGISTERED,
+        members.find(string(execution, MEMBER_ID)).map(m -> m.hcsRegistered()).orElse(false));
+  }
+
+  /** R-PA-4: only establishments of the MGEN International medical network. */
+  @Bean
+  JavaDelegate checkMedicalNetwork(MedicalNetwork network) {
+    return execution -> execution.setVariable(IN_NETWORK, network.find(string(execution, ESTABLISHMENT_ID)).isPresent());
+  }
+
+  /** Ends the request as refused, with the reason of the element (input parameter refusalReason). */
+  @Bean
+  JavaDelegate refuseRequest(Notifications notifications, MedicalNetwork network) {
+    return execution -> {
+      String reason = string(execution, "refusalReason");
+      execution.setVariable(DECISION, "REFUSED");
+      if (!"MEDICAL".equals(reason) || execution.getVariable(DECISION_REASON) == null) {
+        execution.setVariable(DECISION_REASON, reason);
+      }
+      String message = switch (reason) {
+        case "HORS_DELAI" -> "Votre demande d'accord préalable est refusée : elle est parvenue hors délai. "
+            + string(execution, DEADLINE_EXPLANATION);
+        case "ETABLISSEMENT_HORS_RESEAU" -> "Votre demande est refusée : l'établissement choisi n'appartient pas au réseau "
+            + "médical MGEN International (R-PA-4). Établissements du réseau dans votre pays : "
+            + describe(network.inCountry(string(execution, COUNTRY))) + ".";
+        default -> "Votre demande d'accord préalable est refusée par le médecin-conseil. Motif : "
+            + string(execution, DECISION_REASON);
+      };
+      notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_REFUSED", "member:" + string(execution, MEMBER_ID), message);
+    };
+  }
+
+  /** Closes a file left incomplete after 30 days (registration or documents never came). */
+  @Bean
+  JavaDelegate closeIncomplete(Notifications notifications) {
+    return execution -> {
+      execution.setVariable(DECISION, "CLOSED_INCOMPLETE");
+      execution.setVariable(DECISION_REASON, string(execution, "closureReason"));
+      notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_CLOSED", "member:" + string(execution, MEMBER_ID),
+          "Votre demande d'accord préalable est close : " + string(execution, "closureMessage"));
+    };
+  }
+
+  /** Sends the notification named by the element's input parameters (kind, recipient, message). */
+  @Bean
+  JavaDelegate notifyParty(Notifications notifications) {
+    return execution -> {
+      String recipient = "administrator".equals(string(execution, "recipientRole"))
+          ? "administrator:" + string(execution, ADMINISTRATOR) : "member:" + string(execution, MEMBER_ID);
+      notifications.notifyOnce(execution.getProcessBusinessKey(), string(execution, "notificationKind"), recipient,
+          string(execution, "notificationMessage"));
+    };
+  }
+
+  static String describe(List<Establishment> establishments) {
+    return establishments.isEmpty() ? "aucun établissement n'est encore référencé, contactez votre gestionnaire"
+        : establishments.stream().map(e -> e.name() + " (" + e.city() + ")").collect(Collectors.joining(", "));
+  }
+
+  static String businessKey(DelegateExecution execution) {
+    return execution.getProcessBusinessKey();
+  }
+}

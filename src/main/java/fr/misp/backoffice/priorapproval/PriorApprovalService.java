@@ -1,0 +1,159 @@
+package fr.misp.backoffice.priorapproval;
+
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
+
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.platform.engine.ProcessKeys;
+import fr.misp.backoffice.platform.engine.ProcessRequests;
+import fr.misp.backoffice.platform.web.ApiError.FieldError;
+import fr.misp.backoffice.platform.web.InvalidRequestException;
+import fr.misp.backoffice.platform.web.NotFoundException;
+import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
+import fr.misp.backoffice.rules.zoning.Zonier;
+import fr.misp.backoffice.rules.zoning.Zonier.Territory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/** Starts prior-approval requests once per business request and tells where each one stands. */
+@Service
+public class PriorApprovalService {
+
+  /** What the API answers about a request. */
+  public record View(String id, String businessKey, String status, String administrator, String decision,
+      String decisionReason, String agreementNumber, BigDecimal approvedAmount) {}
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final MemberDirectory members;
+  private final Zonier zonier;
+  private final ProcessRequests requests;
+
+  public PriorApprovalService(RuntimeService runtime, HistoryService history, MemberDirectory members, Zonier zonier,
+      ProcessRequests requests) {
+    this.runtime = runtime;
+    this.history = history;
+    this.members = members;
+    this.zonier = zonier;
+    this.requests = requests;
+  }
+
+  /** @return the view and whether it was started now (false: the same request had already started it). */
+  public Map.Entry<View, Boolean> start(PriorApprovalRequest body, String userId) {
+    Territory territory = validate(body);
+    LocalDate date = body.type() == CareType.HOSPITALISATION ? body.plannedAdmissionDate() : body.pregnancyStartDate();
+    String businessKey = "PA-" + body.memberId() + "-" + body.type() + "-" + date + "-" + body.establishmentId();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(MEMBER_ID, body.memberId());
+    variables.put(TYPE, body.type().name());
+    variables.put(COUNTRY, territory.code());
+    variables.put(RECEIVED_DATE, body.receivedDate().toString());
+    variables.put(ADMISSION_DATE, body.plannedAdmissionDate() == null ? null : body.plannedAdmissionDate().toString());
+    variables.put(PREGNANCY_START_DATE, body.pregnancyStartDate() == null ? null : body.pregnancyStartDate().toString());
+    variables.put(ESTABLISHMENT_ID, body.establishmentId());
+    // Form fields are numbers in Tasklist; two-decimal amounts survive the double exactly (read back as BigDecimal).
+    variables.put(QUOTE_AMOUNT, body.quoteAmount() == null ? null : body.quoteAmount().doubleValue());
+    variables.put(QUOTE_CURRENCY, body.quoteCurrency() == null ? "EUR" : body.quoteCurrency());
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, businessKey, userId, variables);
+    return Map.entry(view(started.processInstanceId()), started.created());
+  }
+
+  private Territory validate(PriorApprovalRequest body) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<Territory> territory = zonier.find(body.countryOfResidence());
+    if (territory.isEmpty()) {
+      errors.add(new FieldError("countryOfResidence", "unknown_territory", "Territoire inconnu du zonier",
+          "Unknown territory"));
+    } else if (!territory.get().abroad()) {
+      errors.add(new FieldError("countryOfResidence", "not_abroad",
+          "France métropolitaine et DROM : les soins sont pris en charge en France, sans accord préalable international",
+          "Metropolitan France and the DROM are not abroad: no international prior approval"));
+    }
+    if (members.find(body.memberId()).isEmpty()) {
+      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+    }
+    if (body.type() == CareType.HOSPITALISATION) {
+      if (body.plannedAdmissionDate() == null) {
+        errors.add(new FieldError("plannedAdmissionDate", "must_not_be_null", "Date d'admission prévue obligatoire pour "
+            + "une hospitalisation", "Required for a hospitalisation"));
+      } else if (body.plannedAdmissionDate().isBefore(body.receivedDate())) {
+        errors.add(new FieldError("plannedAdmissionDate", "before_received", "L'admission précède la réception de la "
+            + "demande", "Admission is before the request was received"));
+      }
+    }
+    if (body.type() == CareType.MATERNITE) {
+      if (body.pregnancyStartDate() == null) {
+        errors.add(new FieldError("pregnancyStartDate", "must_not_be_null", "Date de début de grossesse obligatoire "
+            + "pour une maternité", "Required for a maternity"));
+      } else if (body.pregnancyStartDate().isAfter(body.receivedDate())) {
+        errors.add(new FieldError("pregnancyStartDate", "after_received", "Le début de grossesse suit la réception de "
+            + "la déclaration", "Pregnancy start is after the declaration was received"));
+      }
+    }
+    if (body.receivedDate().isAfter(LocalDate.now())) {
+      errors.add(new FieldError("receivedDate", "in_future", "Date de réception dans le futur", "Received date in the future"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    return territory.get();
+  }
+
+  public View view(String processInstanceId) {
+    ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .processDefinitionKey(ProcessKeys.PRIOR_APPROVAL).singleResult();
+    if (running != null) {
+      Map<String, Object> vars = runtime.getVariables(processInstanceId);
+      String status = status(runtime.getActiveActivityIds(processInstanceId));
+      return view(processInstanceId, running.getBusinessKey(), status, vars);
+    }
+    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+        .processDefinitionKey(ProcessKeys.PRIOR_APPROVAL).singleResult();
+    if (ended == null) {
+      throw new NotFoundException("Demande d'accord préalable inconnue / Unknown prior-approval request: " + processInstanceId);
+    }
+    Map<String, Object> vars = new HashMap<>();
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list()) {
+      vars.put(v.getName(), v.getValue());
+    }
+    Object decision = vars.get(DECISION);
+    return view(processInstanceId, ended.getBusinessKey(), decision == null ? "CLOSED_INCOMPLETE" : decision.toString(), vars);
+  }
+
+  private static View view(String id, String businessKey, String status, Map<String, Object> vars) {
+    Object approved = vars.get(APPROVED_AMOUNT);
+    return new View(id, businessKey, status, str(vars.get(ADMINISTRATOR)), str(vars.get(DECISION)),
+        str(vars.get(DECISION_REASON)), str(vars.get(AGREEMENT_NUMBER)),
+        approved == null || vars.get(DECISION) == null ? null : new BigDecimal(approved.toString()).setScale(2));
+  }
+
+  static String status(List<String> activeActivities) {
+    if (activeActivities.contains("reviewLateRequest")) {
+      return "LATE_REVIEW";
+    }
+    if (activeActivities.contains("waitHcsRegistration")) {
+      return "AWAITING_REGISTRATION";
+    }
+    if (activeActivities.contains("buildFile") || activeActivities.contains("waitDocuments")) {
+      return "AWAITING_DOCUMENTS";
+    }
+    if (activeActivities.contains("medicalReview")) {
+      return "MEDICAL_REVIEW";
+    }
+    return "RECEIVED";
+  }
+
+  private static String str(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,294 @@
+package fr.misp.backoffice.priorapproval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import fr.misp.backoffice.notification.OutboxNotifications;
+import fr.misp.backoffice.notification.OutboxNotifications.Queued;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every path of {@code prior-approval.bpmn}: started through the API as an advisor, tasks completed
+ * as the engine would from Tasklist, timers fired by the test.
+ */
+@H2AppTest
+class PriorApprovalProcessTest {
+
+  private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired OutboxNotifications outbox;
+  @Autowired fr.misp.backoffice.member.MemberDirectory memberDirectory;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    AbstractAssertions.init(engine);
+  }
+
+  /**
+   * Starts a hospitalisation request received today, {@code daysBefore} days before admission. Each
+   * test uses its own lead time, so its own business key.
+   */
+  ProcessInstance start(String memberId, String country, String establishment, int daysBefore) {
+    LocalDate received = LocalDate.now();
+    String body = """
+        {"memberId": "%s", "type": "HOSPITALISATION", "countryOfResidence": "%s", "receivedDate": "%s",
+         "plannedAdmissionDate": "%s", "establishmentId": "%s", "quoteAmount": 4200.50, "quoteCurrency": "EUR"}"""
+        .formatted(memberId, country, received, received.plusDays(daysBefore), establishment);
+    Http.Response response = http.post("/api/prior-approvals", "conseiller", "demo", body);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    String id = response.json().get("id").asText();
+    ProcessInstance running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    return running != null ? running : new EndedInstance(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(id).singleResult());
+  }
+
+  /** A process instance that ended within its first transaction, for BPM Assert. */
+  record EndedInstance(org.camunda.bpm.engine.history.HistoricProcessInstance history) implements ProcessInstance {
+    public String getProcessDefinitionId() { return history.getProcessDefinitionId(); }
+    public String getProcessDefinitionKey() { return history.getProcessDefinitionKey(); }
+    public String getBusinessKey() { return history.getBusinessKey(); }
+    public String getRootProcessInstanceId() { return history.getRootProcessInstanceId(); }
+    public String getCaseInstanceId() { return history.getCaseInstanceId(); }
+    public boolean isSuspended() { return false; }
+    public String getId() { return history.getId(); }
+    public boolean isEnded() { return true; }
+    public String getProcessInstanceId() { return history.getId(); }
+    public String getTenantId() { return history.getTenantId(); }
+  }
+
+  Task task(ProcessInstance pi, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
+    engine.getTaskService().complete(task(pi, key).getId(), variables);
+  }
+
+  void fireTimer(ProcessInstance pi, String activityId) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
+        .timers().singleResult();
+    assertThat(job).as("timer " + activityId).isNotNull();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  List<String> kinds(ProcessInstance pi) {
+    return outbox.queuedFor(pi.getBusinessKey()).stream().map(q -> q.kind() + "->" + q.recipient()).toList();
+  }
+
+  static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+
+  @Test
+  void imaHappyPathToAnAgreement() {
+    ProcessInstance pi = start("M-ES-001", "ES", "ES-MAD-01", 30);
+    assertThat(pi).isWaitingAt("buildFile").hasPassed("routeAdministrator", "checkDeadline", "checkNetwork");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "administrator")).isEqualTo("IMA");
+    assertThat(task(pi, "buildFile")).isNotNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task(pi, "buildFile").getId()).taskCandidateGroup("ima").count()).isEqualTo(1);
+    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 4200.5, "quoteCurrency", "EUR"));
+    assertThat(pi).isWaitingAt("medicalReview");
+    complete(pi, "medicalReview", vars("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 3900, "medicalNotes", "x"));
+    assertThat(pi).isEnded().hasPassed("issueAgreement");
+    assertThat(pi).variables().containsEntry("decision", "APPROVED");
+    String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("agreementNumber").singleResult().getValue();
+    assertThat(number).startsWith("ACC-");
+    assertThat(kinds(pi)).containsExactlyInAnyOrder("PRIOR_APPROVAL_AGREEMENT->member:M-ES-001",
+        "PRIOR_APPROVAL_AGREEMENT->administrator:IMA");
+    Http.Response view = http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo");
+    assertThat(view.json().get("status").asText()).isEqualTo("APPROVED");
+    assertThat(view.json().get("agreementNumber").asText()).isEqualTo(number);
+    assertThat(view.body()).contains("\"approvedAmount\":3900.00");
+  }
+
+  @Test
+  void lateRequestRefusedByTheAdvisor() {
+    ProcessInstance pi = start("M-ES-001", "ES", "ES-BCN-01", 5);
+    assertThat(pi).isWaitingAt("reviewLateRequest");
+    assertThat(http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo").json().get("status").asText())
+        .isEqualTo("LATE_REVIEW");
+    complete(pi, "reviewLateRequest", vars("lateAccepted", false, "lateComment", "Pas d'urgence"));
+    assertThat(pi).isEnded().hasPassed("refuseLate", "endRefusedLate");
+    Http.Response view = http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo");
+    assertThat(view.json().get("decision").asText()).isEqualTo("REFUSED");
+    assertThat(view.json().get("decisionReason").asText()).isEqualTo("HORS_DELAI");
+    assertThat(kinds(pi)).containsExactly("PRIOR_APPROVAL_REFUSED->member:M-ES-001");
+  }
+
+  @Test
+  void lateRequestAcceptedForUrgencyGoesOn() {
+    ProcessInstance pi = start("M-SN-001", "SN", "SN-DKR-01", 9);
+    complete(pi, "reviewLateRequest", vars("lateAccepted", true, "lateComment", "Urgence vitale"));
+    assertThat(pi).isWaitingAt("buildFile");
+  }
+
+  @Test
+  void hcsRegisteredMemberGoesStraightToTheHcsFile() {
+    ProcessInstance pi = start("M-US-001", "US", "US-NYC-01", 40);
+    assertThat(pi).isWaitingAt("buildFile").hasPassed("checkHcsRegistration");
+    Task file = task(pi, "buildFile");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(file.getId()).taskCandidateGroup("hcs").count()).isEqualTo(1);
+    // The other administrator never sees it, as itself over the engine REST API.
+    assertThat(http.get("/engine-rest/task?processInstanceId=" + pi.getId(), "ima", "demo").json()).isEmpty();
+    assertThat(http.get("/engine-rest/task?processInstanceId=" + pi.getId(), "hcs", "demo").json()).hasSize(1);
+  }
+
+  @Test
+  void unregisteredHcsMemberIsRemindedThenClosedAfter30Days() {
+    ProcessInstance pi = start("M-US-002", "US", "US-BOS-01", 45);
+    assertThat(pi).isWaitingAt("waitHcsRegistration");
+    assertThat(http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo").json().get("status").asText())
+        .isEqualTo("AWAITING_REGISTRATION");
+    fireTimer(pi, "hcsReminderTimer");
+    assertThat(pi).isWaitingAt("waitHcsRegistration").hasPassed("remindHcsRegistration");
+    fireTimer(pi, "hcsDeadlineTimer");
+    assertThat(pi).isEnded().hasPassed("closeNoRegistration", "endClosedNoRegistration");
+    assertThat(kinds(pi)).containsExactlyInAnyOrder("HCS_REGISTRATION_REQUEST->member:M-US-002",
+        "HCS_REGISTRATION_REMINDER->member:M-US-002", "PRIOR_APPROVAL_CLOSED->member:M-US-002");
+    assertThat(http.get("/api/prior-approvals/" + pi.getId(), "gestionnaire", "demo").json().get("status").asText())
+        .isEqualTo("CLOSED_INCOMPLETE");
+  }
+
+  @Test
+  void registrationReceivedResumesTheRequest() {
+    ProcessInstance pi = start("M-US-002", "US", "US-NYC-01", 50);
+    assertThat(pi).isWaitingAt("waitHcsRegistration");
+    Http.Response resumed = http.post("/api/prior-approvals/" + pi.getId() + "/hcs-registration", "hcs", "demo", "{}");
+    assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+    assertThat(pi).isWaitingAt("buildFile");
+    // The same event again: nobody waits for it any more.
+    assertThat(http.post("/api/prior-approvals/" + pi.getId() + "/hcs-registration", "hcs", "demo", "{}").status()).isEqualTo(400);
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+    // The member is now registered in the directory; put the demo member back for the other tests.
+    memberDirectory.setHcsRegistered("M-US-002", false);
+  }
+
+  @Test
+  void establishmentOutsideTheNetworkIsRefusedWithTheNetworkListed() {
+    ProcessInstance pi = start("M-ES-001", "ES", "ES-NOT-IN-NETWORK", 25);
+    assertThat(pi).isEnded().hasPassed("refuseOutOfNetwork", "endRefusedNetwork");
+    List<Queued> sent = outbox.queuedFor(pi.getBusinessKey());
+    assertThat(sent).singleElement().satisfies(q -> assertThat(q.message())
+        .contains("Hospital Universitario La Paz (Madrid)", "Hospital Clínic de Barcelona (Barcelone)"));
+    assertThat(http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo").json().get("decisionReason").asText())
+        .isEqualTo("ETABLISSEMENT_HORS_RESEAU");
+  }
+
+  @Test
+  void missingDocumentsAreAskedRemindedAndResumed() {
+    ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 35);
+    complete(pi, "buildFile", vars("documentsComplete", false));
+    assertThat(pi).isWaitingAt("waitDocuments");
+    fireTimer(pi, "documentsReminderTimer");
+    assertThat(pi).hasPassed("remindMissingDocuments").isWaitingAt("waitDocuments");
+    assertThat(http.post("/api/prior-approvals/" + pi.getId() + "/documents-received", "ima", "demo", "{}").status()).isEqualTo(200);
+    assertThat(pi).isWaitingAt("buildFile");
+    assertThat(kinds(pi)).containsExactlyInAnyOrder("MISSING_DOCUMENTS_REQUEST->member:M-NC-001",
+        "MISSING_DOCUMENTS_REMINDER->member:M-NC-001");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  @Test
+  void missingDocumentsCloseTheRequestAfter30Days() {
+    ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 36);
+    complete(pi, "buildFile", vars("documentsComplete", false));
+    fireTimer(pi, "documentsDeadlineTimer");
+    assertThat(pi).isEnded().hasPassed("closeMissingDocuments", "endClosedNoDocuments");
+  }
+
+  @Test
+  void medicalAdviserAsksMoreThenRefuses() {
+    ProcessInstance pi = start("M-SN-001", "SN", "SN-DKR-01", 60);
+    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "XOF"));
+    complete(pi, "medicalReview", vars("medicalDecision", "MORE_INFO"));
+    assertThat(pi).isWaitingAt("buildFile");
+    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "XOF"));
+    complete(pi, "medicalReview", vars("medicalDecision", "REFUSE", "decisionReason", "Soins réalisables hors hospitalisation"));
+    assertThat(pi).isEnded().hasPassed("refuseMedical", "endRefusedMedical");
+    Http.Response view = http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo");
+    assertThat(view.json().get("decisionReason").asText()).isEqualTo("Soins réalisables hors hospitalisation");
+    assertThat(kinds(pi)).containsExactly("PRIOR_APPROVAL_REFUSED->member:M-SN-001");
+  }
+
+  @Test
+  void aDecisionOutsideTheRulesIsRefusedAtCompletionNotAnIncident() {
+    ProcessInstance pi = start("M-ES-001", "ES", "ES-MAD-01", 70);
+    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "EUR"));
+    String taskId = task(pi, "medicalReview").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 1000.01)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("dépasse le devis");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("medicalDecision", "REFUSE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("motif");
+    assertThat(pi).isWaitingAt("medicalReview");
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    complete(pi, "medicalReview", vars("medicalDecision", "APPROVE"));
+    assertThat(pi).isEnded();
+    assertThat(http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo").body()).contains("\"approvedAmount\":1000.00");
+  }
+
+  @Test
+  void buildFileNeedsAQuoteWhenComplete() {
+    ProcessInstance pi = start("M-ES-001", "ES", "ES-MAD-01", 80);
+    String taskId = task(pi, "buildFile").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("documentsComplete", true, "quoteAmount", -5)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("devis");
+    assertThat(pi).isWaitingAt("buildFile");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  @Test
+  void undecidedMedicalReviewIsEscalatedToManagersTwoDaysBeforeAdmission() {
+    ProcessInstance pi = start("M-ES-001", "ES", "ES-BCN-01", 90);
+    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 500, "quoteCurrency", "EUR"));
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId("escalationTimer").singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDate.now().plusDays(88).atStartOfDay()));
+    fireTimer(pi, "escalationTimer");
+    assertThat(pi).isWaitingAt("medicalReview", "escalateMedicalReview");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("escalateMedicalReview")
+        .taskCandidateGroup("gestionnaires").count()).isEqualTo(1);
+    complete(pi, "escalateMedicalReview", vars("escalationAction", "DENOS relancé par téléphone"));
+    assertThat(pi).hasPassed("endEscalated").isWaitingAt("medicalReview");
+    complete(pi, "medicalReview", vars("medicalDecision", "APPROVE"));
+    assertThat(pi).isEnded().hasPassed("endApproved");
+  }
+
+  @Test
+  void aRetriedNotificationStepNotifiesOnce() {
+    ProcessInstance pi = start("M-US-002", "US", "US-BOS-01", 55);
+    assertThat(pi).isWaitingAt("waitHcsRegistration");
+    // Replay the step that asked for the registration, as a retried job would.
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .startBeforeActivity("askHcsRegistration").execute();
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .startBeforeActivity("askHcsRegistration").execute();
+    assertThat(kinds(pi)).containsExactly("HCS_REGISTRATION_REQUEST->member:M-US-002");
+    assertThat(outbox.notifyOnce(pi.getBusinessKey(), "HCS_REGISTRATION_REQUEST", "member:M-US-002", "again")).isFalse();
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+}
