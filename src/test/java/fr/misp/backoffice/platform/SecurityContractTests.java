@@ -214,7 +214,8 @@ abstract class SecurityContractTests {
       assertThat(http.get("/engine-rest/process-instance/" + id, MANAGER, password()).status()).isEqualTo(200);
       assertThat(http.get("/engine-rest/history/process-instance/" + id, MANAGER, password()).status()).isEqualTo(200);
       assertThat(http.get("/engine-rest/process-instance/" + id, DOCTOR, password()).status()).isEqualTo(404);
-      assertThat(http.get("/engine-rest/history/process-instance/" + id, ADVISOR, password()).status()).isEqualTo(404);
+      assertThat(http.get("/engine-rest/history/process-instance/" + id, DOCTOR, password()).status()).isEqualTo(404);
+      assertThat(http.get("/engine-rest/history/process-instance/" + id, ADVISOR, password()).status()).isEqualTo(200);
     } finally {
       engine.getRuntimeService().deleteProcessInstance(id, "test");
     }
