@@ -1,0 +1,146 @@
+package fr.misp.backoffice.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver) driving Tasklist. Where no browser
+ * is installed the test is skipped with a message, unless MISP_BROWSER_TESTS=required (as .ci/run
+ * sets it), where it fails.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String base;
+
+  private Browser(WebDriver driver, String base) {
+    this.driver = driver;
+    this.base = base;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  public static Browser open(int port) {
+    boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
+    if (!installed) {
+      if ("required".equals(System.getenv("MISP_BROWSER_TESTS"))) {
+        throw new IllegalStateException("MISP_BROWSER_TESTS=required but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+      }
+      Assumptions.abort("No browser here (apt-get install chromium chromium-driver): Tasklist browser test skipped");
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory(Path.of("target"), "chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+        "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,1000",
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
+        "--disable-features=AutofillServerCommunication,PasswordLeakDetection,OptimizationHints,Translate,MediaRouter",
+        "--disable-domain-reliability", "--no-pings");
+    String home = profile.toAbsolutePath().toString();
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+        .withEnvironment(Map.of("HOME", home, "XDG_CONFIG_HOME", home, "XDG_CACHE_HOME", home)).build();
+    return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+  }
+
+  public void loginToTasklist(String user, String password) {
+    driver.get(base + "/camunda/app/tasklist/default/");
+    visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+  }
+
+  public void openTask(String taskId) {
+    driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+  }
+
+  /** Claims the open group task when it offers a claim button. */
+  public void claim() {
+    visible(By.cssSelector("button.claim")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  public WebElement field(String componentId) {
+    visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form .fjs-form-field"));
+    return visible(By.cssSelector("[cam-tasklist-form-camunda] [id$='-" + componentId + "']"));
+  }
+
+  /** Replaces the value of a form field (clear() does not reach form-js's state). */
+  public void type(String componentId, String text) {
+    WebElement input = field(componentId);
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+  }
+
+  public void complete() {
+    pause(); // form-js debounces typed input (about 300 ms) before its state holds the new value
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".form-actions button[ng-click='complete()']"))).click();
+  }
+
+  public List<WebElement> errors() {
+    return driver.findElements(By.cssSelector(".notifications .alert-danger"));
+  }
+
+  public <T> T until(Function<WebDriver, T> condition) {
+    return wait.until(condition::apply);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(700);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Saves what the browser shows, for a person to look at when a test fails. */
+  public Path screenshot(String name) {
+    try {
+      Path file = Path.of("target", name + ".png");
+      Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
