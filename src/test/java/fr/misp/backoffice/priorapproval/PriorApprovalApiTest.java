@@ -94,6 +94,23 @@ class PriorApprovalApiTest {
     assertThat(http.get("/api/prior-approvals/unknown-id", "conseiller", "demo").status()).isEqualTo(404);
   }
 
+  @Test
+  void aPregnancyDeclaredAfterTheThirdMonthGoesToTheAdvisor() {
+    LocalDate today = LocalDate.now();
+    Http.Response late = http.post("/api/prior-approvals", "conseiller", "demo", """
+        {"memberId": "M-SN-001", "type": "MATERNITE", "countryOfResidence": "SN", "receivedDate": "%s",
+         "pregnancyStartDate": "%s", "establishmentId": "SN-DKR-01"}""".formatted(today, today.minusMonths(3)));
+    assertThat(late.status()).isEqualTo(201);
+    assertThat(late.json().get("status").asText()).isEqualTo("LATE_REVIEW");
+    Http.Response onTime = http.post("/api/prior-approvals", "conseiller", "demo", """
+        {"memberId": "M-SN-001", "type": "MATERNITE", "countryOfResidence": "SN", "receivedDate": "%s",
+         "pregnancyStartDate": "%s", "establishmentId": "SN-DKR-01"}""".formatted(today, today.minusMonths(3).plusDays(1)));
+    assertThat(onTime.json().get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+    for (Http.Response r : List.of(late, onTime)) {
+      engine.getRuntimeService().deleteProcessInstance(r.json().get("id").asText(), "test");
+    }
+  }
+
   /** Medical secrecy: what the médecin-conseil writes is readable by médecins-conseil only. */
   @Test
   void medicalNotesAreReadableByMedicalAdvisersOnly() {
