@@ -209,7 +209,7 @@ abstract class SecurityContractTests {
 
   @Test
   void managersReadEveryInstanceAndItsHistoryOverRest() {
-    String id = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, "hist-" + System.nanoTime()).getId();
+    String id = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.DEATH_CAPITAL, "hist-" + System.nanoTime()).getId();
     try {
       assertThat(http.get("/engine-rest/process-instance/" + id, MANAGER, password()).status()).isEqualTo(200);
       assertThat(http.get("/engine-rest/history/process-instance/" + id, MANAGER, password()).status()).isEqualTo(200);

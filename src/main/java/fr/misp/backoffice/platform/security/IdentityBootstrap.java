@@ -80,10 +80,14 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     for (String group : Groups.TASK_GROUPS) {
       grant(auth, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
-    // Advisors open and follow the files of the three processes (start APIs run as the advisor).
+    // Advisors open the files of the three processes (start APIs run as the advisor) and follow
+    // prior approvals and death claims; social-aid files are read through the API, by agency.
     for (String key : ProcessKeys.ALL) {
       grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    for (String key : new String[] {ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL}) {
+      grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY);
     }
     grant(auth, Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);

@@ -104,6 +104,11 @@ public class ApiExceptionHandler {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, e.getMessage()));
   }
 
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ApiError> forbiddenRecord(ForbiddenException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, e.getMessage()));
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ApiError> noRoute(NoResourceFoundException e) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "Ressource inconnue / Unknown resource"));

@@ -1,0 +1,129 @@
+package fr.misp.backoffice.rules.socialaid;
+
+import fr.misp.backoffice.rules.Explanation;
+import fr.misp.backoffice.rules.Money;
+import fr.misp.backoffice.rules.Step;
+import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.LoanType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Eligibility and limits of an Action Sociale request (guide: "Vos aides solidaires", R-AS-2, R-AS-3,
+ * R-CAP-4) and the "reste à vivre" per consumption unit shown to the commission.
+ *
+ * <p>Consumption units: the guide gives no scale. The modified OECD scale used by INSEE is applied and
+ * kept as parameters here: 1 for the first person, 0.5 for each other person aged 14 or more, 0.3 for
+ * each child under 14.
+ */
+public final class SocialAidRules {
+
+  /** Modified OECD scale (INSEE): first person. */
+  public static final BigDecimal UC_FIRST_PERSON = new BigDecimal("1");
+  /** Modified OECD scale (INSEE): each other person aged 14 or more. */
+  public static final BigDecimal UC_OTHER_ADULT = new BigDecimal("0.5");
+  /** Modified OECD scale (INSEE): each child under 14. */
+  public static final BigDecimal UC_CHILD_UNDER_14 = new BigDecimal("0.3");
+  /** R-AS-3: the carer allowance is for a relative classified GIR 1 or 2. */
+  public static final int CARER_MAX_GIR = 2;
+  /** R-CAP-4: orphans up to 29 inclusive. */
+  public static final int ORPHAN_MAX_AGE = 29;
+
+  public enum AidType { GRANT, SOCIAL_LOAN, SPECIAL_ADVANCE, HOME_HELP, DISABILITY_ALLOWANCE, CARER_ALLOWANCE, ORPHAN_ALLOWANCE;
+
+    /** R-AS-3: annual allowances come back to the commission every year. */
+    public boolean annual() {
+      return this == DISABILITY_ALLOWANCE || this == CARER_ALLOWANCE || this == ORPHAN_ALLOWANCE;
+    }
+
+    public LoanType loanType() {
+      return this == SOCIAL_LOAN ? LoanType.SOCIAL_LOAN : this == SPECIAL_ADVANCE ? LoanType.SPECIAL_ADVANCE : null;
+    }
+  }
+
+  public enum CarerRelation { SPOUSE, CHILD, PARENT, OTHER }
+
+  /**
+   * @param carerRelation who the member cares for (CARER_ALLOWANCE)
+   * @param carerGir the GIR of that person (CARER_ALLOWANCE)
+   * @param orphanBirthDate birth date of the orphan (ORPHAN_ALLOWANCE)
+   */
+  public record Request(AidType aidType, BigDecimal amount, Integer durationMonths, CarerRelation carerRelation,
+      Integer carerGir, LocalDate orphanBirthDate, LocalDate referenceDate) {}
+
+  public record Eligibility(boolean eligible, List<String> reasons, List<Step> steps) {}
+
+  public Eligibility check(Request r) {
+    Explanation why = new Explanation();
+    List<String> reasons = new ArrayList<>();
+    LoanType loan = r.aidType().loanType();
+    if (loan != null) {
+      int months = r.durationMonths() == null ? 0 : r.durationMonths();
+      LoanScheduleCalculator.check(loan, r.amount(), months).forEach(p -> reasons.add(p.message() + " (R-AS-2)"));
+      why.note("R-AS-2", (loan == LoanType.SOCIAL_LOAN ? "Prêt social" : "Avance spéciale") + " : au plus "
+          + loan.maxAmount().toPlainString() + " € sur " + loan.maxMonths() + " mois, sans intérêts ni frais");
+    } else if (r.amount() == null || r.amount().signum() <= 0) {
+      reasons.add("Le montant demandé doit être positif");
+    }
+    if (r.aidType() == AidType.CARER_ALLOWANCE) {
+      if (r.carerRelation() == null || r.carerRelation() == CarerRelation.OTHER) {
+        reasons.add("L'allocation d'aidant est réservée à l'aidant d'un conjoint, d'un enfant ou d'un ascendant au "
+            + "premier degré (R-AS-3)");
+      }
+      if (r.carerGir() == null || r.carerGir() > CARER_MAX_GIR || r.carerGir() < 1) {
+        reasons.add("La personne aidée doit être classée GIR 1 ou 2 (R-AS-3)");
+      }
+    }
+    if (r.aidType() == AidType.ORPHAN_ALLOWANCE) {
+      if (r.orphanBirthDate() == null) {
+        reasons.add("Date de naissance de l'orphelin requise (R-CAP-4)");
+      } else {
+        int age = Period.between(r.orphanBirthDate(), r.referenceDate()).getYears();
+        if (age > ORPHAN_MAX_AGE) {
+          reasons.add("L'allocation orphelin est servie jusqu'à 29 ans inclus ; l'orphelin a " + age + " ans (R-CAP-4)");
+        }
+      }
+    }
+    reasons.forEach(reason -> why.note("R-AS-3", reason));
+    if (reasons.isEmpty()) {
+      why.note("R-AS-3", "Demande recevable : elle est soumise à la commission d'Action Sociale");
+    }
+    return new Eligibility(reasons.isEmpty(), List.copyOf(reasons), why.steps());
+  }
+
+  /** Consumption units of a household (modified OECD scale). */
+  public static BigDecimal consumptionUnits(int householdSize, int childrenUnder14) {
+    int children = Math.max(0, Math.min(childrenUnder14, householdSize - 1));
+    int otherAdults = Math.max(0, householdSize - 1 - children);
+    return UC_FIRST_PERSON.add(UC_OTHER_ADULT.multiply(BigDecimal.valueOf(otherAdults)))
+        .add(UC_CHILD_UNDER_14.multiply(BigDecimal.valueOf(children)));
+  }
+
+  /** "Reste à vivre" per consumption unit per month: (resources − charges) / UC, rounded to the cent. */
+  public static BigDecimal disposableIncomePerUnit(BigDecimal monthlyResources, BigDecimal monthlyCharges,
+      int householdSize, int childrenUnder14) {
+    BigDecimal units = consumptionUnits(householdSize, childrenUnder14);
+    return monthlyResources.subtract(monthlyCharges).divide(units, 2, RoundingMode.HALF_UP);
+  }
+
+  /** True when the commission's decision stays within the limits of R-AS-2. */
+  public static List<String> decisionProblems(AidType type, BigDecimal grantedAmount, Integer grantedDurationMonths) {
+    List<String> problems = new ArrayList<>();
+    if (grantedAmount == null || grantedAmount.signum() <= 0) {
+      problems.add("Montant accordé requis et positif");
+      return problems;
+    }
+    LoanType loan = type.loanType();
+    if (loan != null) {
+      LoanScheduleCalculator.check(loan, grantedAmount, grantedDurationMonths == null ? 0 : grantedDurationMonths)
+          .forEach(p -> problems.add(p.message()));
+    }
+    if (Money.cents(grantedAmount).compareTo(grantedAmount) != 0) {
+      problems.add("Au plus deux décimales");
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,71 @@
+package fr.misp.backoffice.socialaid;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Annual Action Sociale endowment of each agency (R-AS-5). A reservation is one conditional UPDATE:
+ * the database grants it only while what is left covers it, so concurrent grants can never take
+ * the endowment below zero; one reservation per file makes a retried step harmless.
+ */
+@Repository
+public class Endowments {
+
+  /** What an endowment holds. {@code remaining} = amount − reserved; {@code paid} is the part already ordered. */
+  public record Endowment(String agencyCode, int year, BigDecimal amount, BigDecimal reserved, BigDecimal paid,
+      BigDecimal remaining) {}
+
+  private final JdbcClient jdbc;
+
+  public Endowments(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Endowment> find(String agencyCode, int year) {
+    return jdbc.sql("""
+        select agency_code, budget_year, initial_amount, reserved_amount, paid_amount,
+        initial_amount - reserved_amount as remaining from agency_endowment where agency_code = ? and budget_year = ?""")
+        .params(agencyCode, year)
+        .query((rs, n) -> new Endowment(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+            rs.getBigDecimal(5), rs.getBigDecimal(6)))
+        .optional();
+  }
+
+  /** Sets the endowment; refused (false) below what is already reserved. */
+  public boolean set(String agencyCode, int year, BigDecimal amount) {
+    if (find(agencyCode, year).isEmpty()) {
+      jdbc.sql("insert into agency_endowment (agency_code, budget_year, initial_amount, reserved_amount, paid_amount, version) "
+          + "values (?, ?, ?, 0, 0, 0)").params(agencyCode, year, amount).update();
+      return true;
+    }
+    return jdbc.sql("update agency_endowment set initial_amount = ?, version = version + 1 "
+        + "where agency_code = ? and budget_year = ? and reserved_amount <= ?")
+        .params(amount, agencyCode, year, amount).update() == 1;
+  }
+
+  /** Reserves once per reservation key; false when the endowment is missing or does not cover it. */
+  public boolean reserve(String reservationKey, String agencyCode, int year, BigDecimal amount) {
+    Integer existing = jdbc.sql("select count(*) from endowment_reservation where business_key = ?")
+        .param(reservationKey).query(Integer.class).single();
+    if (existing > 0) {
+      return true;
+    }
+    int updated = jdbc.sql("update agency_endowment set reserved_amount = reserved_amount + ?, version = version + 1 "
+        + "where agency_code = ? and budget_year = ? and initial_amount - reserved_amount >= ?")
+        .params(amount, agencyCode, year, amount).update();
+    if (updated == 0) {
+      return false;
+    }
+    jdbc.sql("insert into endowment_reservation (business_key, agency_code, budget_year, amount, reserved_at) values (?, ?, ?, ?, ?)")
+        .params(reservationKey, agencyCode, year, amount, LocalDateTime.now()).update();
+    return true;
+  }
+
+  public void markPaid(String agencyCode, int year, BigDecimal amount) {
+    jdbc.sql("update agency_endowment set paid_amount = paid_amount + ? where agency_code = ? and budget_year = ?")
+        .params(amount, agencyCode, year).update();
+  }
+}

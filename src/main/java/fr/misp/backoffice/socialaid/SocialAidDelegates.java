@@ -1,0 +1,138 @@
+package fr.misp.backoffice.socialaid;
+
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.amount;
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.date;
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.string;
+import static fr.misp.backoffice.socialaid.SocialAidVariables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.misp.backoffice.notification.Notifications;
+import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator;
+import fr.misp.backoffice.rules.socialaid.SocialAidRules;
+import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
+import fr.misp.backoffice.rules.socialaid.SocialAidRules.CarerRelation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The small delegates of {@code socialAid}; each is one step of social-aid.bpmn. */
+@Configuration
+public class SocialAidDelegates {
+
+  static int integer(DelegateExecution execution, String name, int defaultValue) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? defaultValue : new BigDecimal(value.toString()).intValue();
+  }
+
+  static Integer optionalInteger(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString()).intValue();
+  }
+
+  static String cycleKey(DelegateExecution execution) {
+    return execution.getProcessBusinessKey() + "#" + integer(execution, CYCLE, 1);
+  }
+
+  /** Requests started from the Tasklist start form get a business key and a first cycle too. */
+  @Bean
+  ExecutionListener socialAidStarted() {
+    return execution -> {
+      if (execution.getProcessBusinessKey() == null) {
+        execution.setProcessBusinessKey("SA-" + string(execution, MEMBER_ID) + "-" + string(execution, AID_TYPE) + "-"
+            + execution.getProcessInstanceId());
+      }
+      if (execution.getVariable(CYCLE) == null) {
+        execution.setVariable(CYCLE, 1);
+      }
+      if (execution.getVariable(RECEIVED_DATE) == null) {
+        execution.setVariable(RECEIVED_DATE, LocalDate.now().toString());
+      }
+    };
+  }
+
+  /** R-AS-2 / R-AS-3 / R-CAP-4, and the "reste à vivre" per consumption unit shown to the commission. */
+  @Bean
+  JavaDelegate checkSocialAidEligibility() {
+    SocialAidRules rules = new SocialAidRules();
+    return execution -> {
+      AidType type = AidType.valueOf(string(execution, AID_TYPE));
+      String relation = string(execution, CARER_RELATION);
+      SocialAidRules.Eligibility eligibility = rules.check(new SocialAidRules.Request(type, amount(execution, REQUESTED_AMOUNT),
+          optionalInteger(execution, DURATION_MONTHS), relation == null || relation.isBlank() ? null : CarerRelation.valueOf(relation),
+          optionalInteger(execution, CARER_GIR), date(execution, ORPHAN_BIRTH_DATE), LocalDate.now()));
+      execution.setVariable(ELIGIBLE, eligibility.eligible());
+      execution.setVariable(ELIGIBILITY_REASONS, String.join(" ; ", eligibility.reasons()));
+      int household = integer(execution, HOUSEHOLD_SIZE, 1);
+      int children = integer(execution, CHILDREN_UNDER_14, 0);
+      BigDecimal resources = amount(execution, MONTHLY_RESOURCES);
+      BigDecimal charges = amount(execution, MONTHLY_CHARGES);
+      execution.setVariable(CONSUMPTION_UNITS, SocialAidRules.consumptionUnits(household, children).doubleValue());
+      if (resources != null && charges != null) {
+        execution.setVariable(DISPOSABLE_INCOME_PER_UNIT,
+            SocialAidRules.disposableIncomePerUnit(resources, charges, household, children).doubleValue());
+      }
+      if (!eligibility.eligible()) {
+        execution.setVariable(MOTIVATION, "Demande non recevable : " + String.join(" ; ", eligibility.reasons()));
+      }
+    };
+  }
+
+  /** R-AS-5: reserve the granted amount on the agency's endowment of the year, atomically. */
+  @Bean
+  JavaDelegate reserveEndowment(Endowments endowments) {
+    return execution -> {
+      int year = LocalDate.now().getYear();
+      execution.setVariable(BUDGET_YEAR, year);
+      execution.setVariable(RESERVED, endowments.reserve(cycleKey(execution), string(execution, AGENCY_CODE), year,
+          amount(execution, GRANTED_AMOUNT)));
+    };
+  }
+
+  /** Orders the payment once, stores the loan schedule, marks the endowment paid. */
+  @Bean
+  JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json) {
+    LoanScheduleCalculator loans = new LoanScheduleCalculator();
+    return execution -> {
+      BigDecimal granted = amount(execution, GRANTED_AMOUNT).setScale(2);
+      AidType type = AidType.valueOf(string(execution, AID_TYPE));
+      execution.setVariable(DECISION, "GRANTED");
+      if (type.loanType() != null) {
+        LoanScheduleCalculator.Schedule schedule = loans.schedule(type.loanType(), granted,
+            integer(execution, GRANTED_DURATION_MONTHS, 1), LocalDate.now());
+        execution.setVariable(SCHEDULE, toJson(json, schedule));
+      }
+      boolean ordered = payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
+          "member:" + string(execution, MEMBER_ID), granted, type.name());
+      if (ordered) {
+        endowments.markPaid(string(execution, AGENCY_CODE), integer(execution, BUDGET_YEAR, LocalDate.now().getYear()), granted);
+      }
+    };
+  }
+
+  /** Tells the member the commission's decision with its motivation (once per cycle and kind). */
+  @Bean
+  JavaDelegate notifyAidDecision(Notifications notifications) {
+    return execution -> {
+      String kind = string(execution, "notificationKind");
+      notifications.notifyOnce(execution.getProcessBusinessKey(), kind + "#" + integer(execution, CYCLE, 1),
+          "member:" + string(execution, MEMBER_ID), string(execution, "notificationMessage"));
+      if (kind.startsWith("AID_REFUSED")) {
+        execution.setVariable(DECISION, "REFUSED");
+      }
+    };
+  }
+
+  private static String toJson(ObjectMapper json, Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

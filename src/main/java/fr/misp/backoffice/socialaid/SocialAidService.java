@@ -1,0 +1,196 @@
+package fr.misp.backoffice.socialaid;
+
+import static fr.misp.backoffice.socialaid.SocialAidVariables.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.platform.engine.ProcessKeys;
+import fr.misp.backoffice.platform.engine.ProcessRequests;
+import fr.misp.backoffice.platform.security.CurrentUser;
+import fr.misp.backoffice.platform.security.Groups;
+import fr.misp.backoffice.platform.security.SystemActions;
+import fr.misp.backoffice.platform.web.ApiError.FieldError;
+import fr.misp.backoffice.platform.web.ForbiddenException;
+import fr.misp.backoffice.platform.web.InvalidRequestException;
+import fr.misp.backoffice.platform.web.NotFoundException;
+import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator;
+import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Service;
+
+/** Starts Action Sociale requests once and tells each user what they may see of them. */
+@Service
+public class SocialAidService {
+
+  /** What the API answers about a request. */
+  public record View(String id, String businessKey, String status, String agencyCode, String aidType, String decision,
+      BigDecimal grantedAmount, String motivation, JsonNode schedule) {}
+
+  private final ProcessRequests requests;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final MemberDirectory members;
+  private final AdvisorAgencies agencies;
+  private final ObjectMapper json;
+  private final SystemActions system;
+
+  public SocialAidService(ProcessRequests requests, RuntimeService runtime, HistoryService history,
+      MemberDirectory members, AdvisorAgencies agencies, ObjectMapper json, SystemActions system) {
+    this.system = system;
+    this.requests = requests;
+    this.runtime = runtime;
+    this.history = history;
+    this.members = members;
+    this.agencies = agencies;
+    this.json = json;
+  }
+
+  public Map.Entry<View, Boolean> start(SocialAidRequest body, CurrentUser user) {
+    List<FieldError> errors = new ArrayList<>();
+    if (members.find(body.memberId()).isEmpty()) {
+      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+    }
+    if (!agencies.of(user.id()).contains(body.agencyCode())) {
+      errors.add(new FieldError("agencyCode", "not_your_agency", "Vous ne travaillez pas pour cette agence",
+          "You do not work for this agency"));
+    }
+    AidType type = body.aidType();
+    if (type.loanType() != null) {
+      if (body.durationMonths() == null) {
+        errors.add(new FieldError("durationMonths", "must_not_be_null", "Durée obligatoire pour un prêt ou une avance",
+            "Required for a loan or an advance"));
+      } else {
+        LoanScheduleCalculator.check(type.loanType(), body.requestedAmount(), body.durationMonths())
+            .forEach(p -> errors.add(new FieldError(p.field().equals("amount") ? "requestedAmount" : p.field(), p.code(),
+                p.message(), p.messageEn())));
+      }
+    }
+    if (type == AidType.CARER_ALLOWANCE && (body.carerRelation() == null || body.carerGir() == null)) {
+      errors.add(new FieldError("carerRelation", "must_not_be_null", "Lien et GIR de la personne aidée obligatoires",
+          "carerRelation and carerGir are required"));
+    }
+    if (type == AidType.ORPHAN_ALLOWANCE && body.orphanBirthDate() == null) {
+      errors.add(new FieldError("orphanBirthDate", "must_not_be_null", "Date de naissance de l'orphelin obligatoire",
+          "Required for an orphan allowance"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    LocalDate today = LocalDate.now();
+    String businessKey = "SA-" + body.memberId() + "-" + type + "-" + body.agencyCode() + "-" + today + "-"
+        + body.requestedAmount().setScale(2).toPlainString();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(MEMBER_ID, body.memberId());
+    variables.put(AGENCY_CODE, body.agencyCode());
+    variables.put(SITUATION, body.situation().name());
+    variables.put(AID_TYPE, type.name());
+    variables.put(REQUESTED_AMOUNT, body.requestedAmount().doubleValue());
+    variables.put(DURATION_MONTHS, body.durationMonths());
+    variables.put(MONTHLY_RESOURCES, body.monthlyResources().doubleValue());
+    variables.put(MONTHLY_CHARGES, body.monthlyCharges().doubleValue());
+    variables.put(HOUSEHOLD_SIZE, body.householdSize());
+    variables.put(CHILDREN_UNDER_14, body.childrenUnder14() == null ? 0 : body.childrenUnder14());
+    variables.put(CARER_RELATION, body.carerRelation() == null ? null : body.carerRelation().name());
+    variables.put(CARER_GIR, body.carerGir());
+    variables.put(ORPHAN_BIRTH_DATE, body.orphanBirthDate() == null ? null : body.orphanBirthDate().toString());
+    variables.put(RECEIVED_DATE, today.toString());
+    variables.put(CYCLE, 1);
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, user.id(), variables);
+    return Map.entry(view(started.processInstanceId(), user), started.created());
+  }
+
+  /**
+   * The request as {@code user} may see it: gestionnaires all; advisors their agency's files;
+   * commission members the files submitted to the commission.
+   */
+  public View view(String id, CurrentUser user) {
+    View[] result = new View[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    system.asSystem(() -> {
+      try {
+        result[0] = read(id, user);
+      } catch (RuntimeException e) {
+        failure[0] = e;
+      }
+    });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return result[0];
+  }
+
+  /** Engine reads run as the back office: the agency rule below is finer than Camunda's per-definition rights. */
+  private View read(String id, CurrentUser user) {
+    Map<String, Object> vars = new HashMap<>();
+    String businessKey;
+    String status;
+    var running = runtime.createProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.SOCIAL_AID).singleResult();
+    if (running != null) {
+      vars.putAll(runtime.getVariables(id));
+      businessKey = running.getBusinessKey();
+      status = status(runtime.getActiveActivityIds(id));
+    } else {
+      var ended = history.createHistoricProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.SOCIAL_AID)
+          .singleResult();
+      if (ended == null) {
+        throw new NotFoundException("Demande d'aide inconnue / Unknown social-aid request: " + id);
+      }
+      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(id).list()) {
+        vars.put(v.getName(), v.getValue());
+      }
+      businessKey = ended.getBusinessKey();
+      status = vars.get(DECISION) == null ? "CLOSED" : vars.get(DECISION).toString();
+    }
+    String agency = (String) vars.get(AGENCY_CODE);
+    boolean mayRead = user.isMemberOfAny(Groups.MANAGERS)
+        || (user.isMemberOfAny(Groups.ADVISORS) && agencies.of(user.id()).contains(agency))
+        || (user.isMemberOfAny(Groups.SOCIAL_AID_COMMISSION) && submittedToCommission(id, vars));
+    if (!mayRead) {
+      throw new ForbiddenException("Ce dossier n'est pas visible pour vous (autre agence, ou pas encore soumis à la "
+          + "commission) / This file is not visible to you");
+    }
+    Object granted = vars.get(GRANTED_AMOUNT);
+    Object schedule = vars.get(SCHEDULE);
+    return new View(id, businessKey, status, agency, (String) vars.get(AID_TYPE), (String) vars.get(DECISION),
+        granted == null || vars.get(DECISION) == null ? null : new BigDecimal(granted.toString()).setScale(2),
+        (String) vars.get(MOTIVATION), schedule == null ? null : parse(schedule.toString()));
+  }
+
+  private boolean submittedToCommission(String id, Map<String, Object> vars) {
+    return Boolean.TRUE.equals(vars.get(ELIGIBLE)) && history.createHistoricActivityInstanceQuery().processInstanceId(id)
+        .activityId("commissionDecision").count() > 0;
+  }
+
+  static String status(List<String> active) {
+    if (active.contains("buildSocialFile")) {
+      return "FILE_IN_PROGRESS";
+    }
+    if (active.contains("commissionDecision")) {
+      return "COMMISSION";
+    }
+    if (active.contains("arbitrateEndowment")) {
+      return "ENDOWMENT_ARBITRATION";
+    }
+    if (active.contains("annualReviewTimer")) {
+      return "GRANTED_ANNUAL_REVIEW_PENDING";
+    }
+    return "RECEIVED";
+  }
+
+  private JsonNode parse(String text) {
+    try {
+      return json.readTree(text);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+}

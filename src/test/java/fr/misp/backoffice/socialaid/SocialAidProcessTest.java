@@ -1,0 +1,271 @@
+package fr.misp.backoffice.socialaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.misp.backoffice.member.DemoData;
+import fr.misp.backoffice.notification.OutboxNotifications;
+import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every path of social-aid.bpmn, the API (400/401/403/duplicates) and who sees what, over HTTP. */
+@H2AppTest
+class SocialAidProcessTest {
+
+  private static final AtomicInteger AMOUNT = new AtomicInteger(100);
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired OutboxNotifications outbox;
+  @Autowired PaymentOrders payments;
+  @Autowired Endowments endowments;
+  @Autowired AdvisorAgencies agencies;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    AbstractAssertions.init(engine);
+  }
+
+  /** Each request asks a distinct amount, so each has its own business key. */
+  static String request(String aidType, String extra) {
+    int amount = AMOUNT.incrementAndGet();
+    return """
+        {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "HIGH_HEALTH_COSTS", "aidType": "%s",
+         "requestedAmount": %d.50, "monthlyResources": 2100, "monthlyCharges": 900, "householdSize": 3,
+         "childrenUnder14": 1 %s}""".formatted(aidType, amount, extra);
+  }
+
+  ProcessInstance start(String body) {
+    Http.Response response = http.post("/api/social-aid-requests", "conseiller", "demo", body);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(response.json().get("id").asText())
+        .singleResult();
+  }
+
+  void complete(ProcessInstance pi, String key, Object... pairs) {
+    Map<String, Object> vars = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      vars.put((String) pairs[i], pairs[i + 1]);
+    }
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(key).singleResult().getId(), vars);
+  }
+
+  void fireTimer(ProcessInstance pi, String activityId) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().singleResult();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  Http.Response view(ProcessInstance pi, String user) {
+    return http.get("/api/social-aid-requests/" + pi.getId(), user, "demo");
+  }
+
+  @Test
+  void socialLoanGrantedWithItsScheduleAndOnePayment() {
+    Endowments.Endowment before = endowments.find(DemoData.DEMO_AGENCY, LocalDate.now().getYear()).orElseThrow();
+    ProcessInstance pi = start(request("SOCIAL_LOAN", ", \"durationMonths\": 12"));
+    assertThat(pi).isWaitingAt("buildSocialFile");
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Situation difficile, dossier complet");
+    assertThat(pi).isWaitingAt("commissionDecision");
+    // (2100 − 900) / (1 + 0.5 + 0.3) = 666.67 € per consumption unit
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "disposableIncomePerUnit")).isEqualTo(666.67);
+    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 1000, "grantedDurationMonths", 3,
+        "motivation", "Accord du prêt");
+    assertThat(pi).isEnded().hasPassed("reserveEndowment", "orderPayment", "notifyGrant", "endGranted");
+    Http.Response view = view(pi, "conseiller");
+    assertThat(view.json().get("decision").asText()).isEqualTo("GRANTED");
+    assertThat(view.body()).contains("\"grantedAmount\":1000.00");
+    JsonNode schedule = view.json().get("schedule");
+    assertThat(schedule.get("instalments")).hasSize(3);
+    assertThat(schedule.get("instalments").get(2).get("amount").decimalValue()).isEqualByComparingTo("333.34");
+    assertThat(schedule.get("total").decimalValue()).isEqualByComparingTo("1000");
+    assertThat(payments.of(pi.getBusinessKey())).singleElement()
+        .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("1000.00"));
+    Endowments.Endowment after = endowments.find(DemoData.DEMO_AGENCY, LocalDate.now().getYear()).orElseThrow();
+    assertThat(after.reserved().subtract(before.reserved())).isEqualByComparingTo("1000");
+    assertThat(after.paid().subtract(before.paid())).isEqualByComparingTo("1000");
+    assertThat(outbox.queuedFor(pi.getBusinessKey())).extracting(q -> q.kind()).containsExactly("AID_GRANTED#1");
+  }
+
+  @Test
+  void incompleteFileGoesBackToTheAdvisorWithAReminder() {
+    ProcessInstance pi = start(request("GRANT", ""));
+    fireTimer(pi, "fileReminderTimer");
+    assertThat(pi).hasPassed("remindAdvisor", "endAdvisorReminded").isWaitingAt("buildSocialFile");
+    complete(pi, "buildSocialFile", "fileComplete", false, "advisorOpinion", "Il manque les justificatifs");
+    assertThat(pi).isWaitingAt("buildSocialFile");
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Complet désormais");
+    assertThat(pi).isWaitingAt("commissionDecision");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  @Test
+  void carerAllowanceForSomeoneElseThanAParentSpouseOrChildIsNotAdmissible() {
+    ProcessInstance pi = start(request("CARER_ALLOWANCE", ", \"carerRelation\": \"OTHER\", \"carerGir\": 3"));
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Aidant d'un voisin");
+    assertThat(pi).isEnded().hasPassed("refuseIneligible", "endRefusedIneligible");
+    Http.Response view = view(pi, "gestionnaire");
+    assertThat(view.json().get("decision").asText()).isEqualTo("REFUSED");
+    assertThat(view.json().get("motivation").asText()).contains("ascendant", "GIR 1 ou 2");
+  }
+
+  @Test
+  void commissionRefusesWithItsMotivation() {
+    ProcessInstance pi = start(request("GRANT", ""));
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Avis réservé");
+    complete(pi, "commissionDecision", "commissionDecision", "REFUSE", "motivation", "Ressources suffisantes");
+    assertThat(pi).isEnded().hasPassed("notifyRefusal", "endRefused");
+    assertThat(outbox.queuedFor(pi.getBusinessKey())).singleElement()
+        .satisfies(q -> assertThat(q.message()).contains("Ressources suffisantes"));
+  }
+
+  @Test
+  void adjournedFilesComeBackToTheNextSessionAndBadDecisionsAreRefusedAtCompletion() {
+    ProcessInstance pi = start(request("SPECIAL_ADVANCE", ", \"durationMonths\": 4"));
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Retard de salaire");
+    complete(pi, "commissionDecision", "commissionDecision", "ADJOURN");
+    assertThat(pi).hasPassed("gwAdjourned").isWaitingAt("commissionDecision");
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("commissionDecision", "GRANT",
+        "grantedAmount", 3000.01, "grantedDurationMonths", 4, "motivation", "trop")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("plafond");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("commissionDecision", "GRANT",
+        "grantedAmount", 500, "grantedDurationMonths", 5, "motivation", "trop long")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("maximum");
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(pi).isWaitingAt("commissionDecision");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  @Test
+  void anExhaustedEndowmentGoesToManagersWhoRaiseItOrAdjourn() {
+    String agency = "AG-T" + AMOUNT.incrementAndGet();
+    int year = LocalDate.now().getYear();
+    agencies.assign("conseiller", agency);
+    endowments.set(agency, year, new BigDecimal("100.00"));
+    ProcessInstance pi = start(request("GRANT", "").replace("AG-075", agency));
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Urgence");
+    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée");
+    assertThat(pi).isWaitingAt("arbitrateEndowment");
+    assertThat(view(pi, "gestionnaire").json().get("status").asText()).isEqualTo("ENDOWMENT_ARBITRATION");
+    complete(pi, "arbitrateEndowment", "endowmentDecision", "ADJOURN");
+    assertThat(pi).isWaitingAt("commissionDecision");
+    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée");
+    assertThat(pi).isWaitingAt("arbitrateEndowment");
+    Http.Response raised = http.put("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo", "{\"amount\": 1000}");
+    assertThat(raised.status()).isEqualTo(200);
+    complete(pi, "arbitrateEndowment", "endowmentDecision", "RAISE");
+    assertThat(pi).isEnded().hasPassed("endGranted");
+    Http.Response endowment = http.get("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo");
+    assertThat(endowment.body()).contains("\"amount\":1000.00", "\"reserved\":400.00", "\"paid\":400.00", "\"remaining\":600.00");
+    assertThat(http.put("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo", "{\"amount\": 399}").status()).isEqualTo(400);
+    assertThat(http.get("/api/endowments/" + agency + "/" + year, "conseiller", "demo").status()).isEqualTo(403);
+  }
+
+  @Test
+  void annualAllowancesComeBackEveryYearAndArePaidOncePerYear() {
+    ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"2010-05-01\""));
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Orphelin de père");
+    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 1200, "motivation", "Allocation orphelin");
+    assertThat(pi).isWaitingAt("annualReviewTimer");
+    assertThat(view(pi, "conseiller").json().get("status").asText()).isEqualTo("GRANTED_ANNUAL_REVIEW_PENDING");
+    fireTimer(pi, "annualReviewTimer");
+    assertThat(pi).isWaitingAt("buildSocialFile");
+    assertThat(((Number) engine.getRuntimeService().getVariable(pi.getId(), "cycle")).intValue()).isEqualTo(2);
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Ressources mises à jour", "monthlyResources", 1500);
+    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 1250, "motivation", "Renouvelée");
+    assertThat(payments.of(pi.getBusinessKey())).extracting(p -> p.orderKey())
+        .containsExactly(pi.getBusinessKey() + "#1:AID_PAYMENT", pi.getBusinessKey() + "#2:AID_PAYMENT");
+    assertThat(outbox.queuedFor(pi.getBusinessKey())).extracting(q -> q.kind()).containsExactly("AID_GRANTED#1", "AID_GRANTED#2");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  @Test
+  void anOrphanOver29IsNotAdmissible() {
+    ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"" + LocalDate.now().minusYears(30) + "\""));
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Orphelin");
+    assertThat(pi).isEnded().hasPassed("refuseIneligible");
+  }
+
+  @Test
+  void whoSeesWhat() {
+    User other = engine.getIdentityService().newUser("conseiller13");
+    if (engine.getIdentityService().createUserQuery().userId("conseiller13").count() == 0) {
+      other.setPassword("demo");
+      engine.getIdentityService().saveUser(other);
+      engine.getIdentityService().createMembership("conseiller13", "conseillers");
+      agencies.assign("conseiller13", "AG-013");
+    }
+    ProcessInstance pi = start(request("GRANT", ""));
+    assertThat(view(pi, "conseiller").status()).isEqualTo(200);
+    assertThat(view(pi, "conseiller13").status()).isEqualTo(403);
+    assertThat(view(pi, "commission").status()).isEqualTo(403);
+    assertThat(view(pi, "gestionnaire").status()).isEqualTo(200);
+    assertThat(view(pi, "medecin").status()).isEqualTo(403);
+    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Complet");
+    assertThat(view(pi, "commission").status()).isEqualTo(200);
+    assertThat(view(pi, "commission").json().get("status").asText()).isEqualTo("COMMISSION");
+    // The other agency's advisor cannot start for this agency either.
+    Http.Response foreign = http.post("/api/social-aid-requests", "conseiller13", "demo", request("GRANT", ""));
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.body()).contains("not_your_agency");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  @Test
+  void theApiValidatesAndStartsOneProcessPerRequest() {
+    String body = request("GRANT", "");
+    Http.Response first = http.post("/api/social-aid-requests", "conseiller", "demo", body);
+    Http.Response again = http.post("/api/social-aid-requests", "conseiller", "demo", body);
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+    assertThat(http.post("/api/social-aid-requests", null, null, body).status()).isEqualTo(401);
+    assertThat(http.post("/api/social-aid-requests", "commission", "demo", body).status()).isEqualTo(403);
+    Http.Response overLimit = http.post("/api/social-aid-requests", "conseiller", "demo",
+        request("SOCIAL_LOAN", ", \"durationMonths\": 60").replaceFirst("\"requestedAmount\": \\d+\\.50", "\"requestedAmount\": 7000"));
+    assertThat(overLimit.status()).isEqualTo(400);
+    assertThat(overLimit.body()).contains("\"field\":\"durationMonths\"");
+    Http.Response loanOver = http.post("/api/social-aid-requests", "conseiller", "demo",
+        request("SOCIAL_LOAN", ", \"durationMonths\": 12").replaceFirst("\"requestedAmount\": \\d+\\.50", "\"requestedAmount\": 6000.01"));
+    assertThat(loanOver.body()).contains("\"field\":\"requestedAmount\"", "over_limit");
+    Http.Response missing = http.post("/api/social-aid-requests", "conseiller", "demo", "{\"aidType\": \"CARER_ALLOWANCE\"}");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.body()).contains("memberId", "agencyCode", "situation", "requestedAmount", "householdSize");
+    engine.getRuntimeService().deleteProcessInstance(first.json().get("id").asText(), "test");
+  }
+
+  @Test
+  void theTasklistStartFormStartsARequestWithABusinessKey() {
+    Map<String, Object> vars = new HashMap<>(Map.of("memberId", "M-SN-001", "agencyCode", "AG-075", "situation", "FAMILY_EVENT",
+        "aidType", "GRANT", "requestedAmount", 300, "monthlyResources", 1000, "monthlyCharges", 800, "householdSize", 1));
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("socialAid")
+        .latestVersion().singleResult().getId();
+    ProcessInstance pi = engine.getFormService().submitStartForm(definitionId, vars);
+    assertThat(pi.getBusinessKey()).startsWith("SA-M-SN-001-GRANT-");
+    assertThat(pi).isWaitingAt("buildSocialFile");
+    assertThat(List.of(engine.getRuntimeService().getVariable(pi.getId(), "cycle"))).containsExactly(1);
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+}
