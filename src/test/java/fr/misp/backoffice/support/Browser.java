@@ -89,7 +89,21 @@ public final class Browser implements AutoCloseable {
 
   public WebElement field(String componentId) {
     visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form .fjs-form-field"));
-    return visible(By.cssSelector("[cam-tasklist-form-camunda] [id$='-" + componentId + "']"));
+    WebElement field = visible(By.cssSelector("[cam-tasklist-form-camunda] [id$='-" + componentId + "']"));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    return field;
+  }
+
+  /** Scrolls an element to the middle of the page (Tasklist's footer covers the bottom) and clicks it. */
+  public void click(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  /** Clicks the option of a radio group or checkbox by its visible label. */
+  public void choose(String label) {
+    visible(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form .fjs-form-field"));
+    click(visible(By.xpath("//*[@cam-tasklist-form-camunda]//*[normalize-space(text())=\"" + label + "\"]")));
   }
 
   /** Replaces the value of a form field (clear() does not reach form-js's state). */

@@ -6,12 +6,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Order;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole app in the prod profile (no demo users, password policy on) over a real PostgreSQL
+ * Runs after every H2 test class (see the order): the engine REST API finds its engine by the
+ * name "default" in a JVM-wide registry, so two live contexts must not take turns.
+ *
+ * <p>The whole app in the prod profile (no demo users, password policy on) over a real PostgreSQL
  * that the test suite starts itself (see EmbeddedPostgresInitializer). One shared context.
  */
 @Target(ElementType.TYPE)
@@ -20,4 +24,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @Import(ProcessEngineCoverageConfiguration.class)
+@Order(Integer.MAX_VALUE - 100)
 public @interface PostgresProdAppTest {}

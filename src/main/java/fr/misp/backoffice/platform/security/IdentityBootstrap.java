@@ -98,6 +98,10 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
           ProcessDefinitionPermissions.READ_HISTORY);
       grant(auth, administrator, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
+    // The commission submits Tasklist forms of socialAid (the engine checks READ on the definition);
+    // which files it may read is decided by the API (files submitted to it).
+    grant(auth, Groups.SOCIAL_AID_COMMISSION, Resources.PROCESS_DEFINITION, ProcessKeys.SOCIAL_AID,
+        ProcessDefinitionPermissions.READ);
     // Médecins-conseil follow the requests they decide (medical details are not in the engine).
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
