@@ -32,7 +32,8 @@ class ProcessCoverageCheckTest {
           + "callActivity|sequenceFlow) id=\"([^\"]+)\"");
 
   @ParameterizedTest(name = "{1} is fully covered")
-  @CsvSource({"processes/prior-approval.bpmn, priorApproval", "processes/social-aid.bpmn, socialAid"})
+  @CsvSource({"processes/prior-approval.bpmn, priorApproval", "processes/social-aid.bpmn, socialAid",
+      "processes/death-capital.bpmn, deathCapital"})
   void everyFlowNodeAndSequenceFlowIsCovered(String file, String processKey) throws IOException {
     Set<String> elements = new HashSet<>();
     Matcher matcher = ELEMENT.matcher(Files.readString(Path.of(file)));

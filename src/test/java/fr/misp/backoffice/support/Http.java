@@ -16,7 +16,9 @@ import java.util.Base64;
 public final class Http {
 
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Money keeps its two decimals when a test reads it back (34000.00, not 34000.0).
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final int port;
 

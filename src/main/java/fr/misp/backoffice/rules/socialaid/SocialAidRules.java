@@ -65,7 +65,9 @@ public final class SocialAidRules {
       LoanScheduleCalculator.check(loan, r.amount(), months).forEach(p -> reasons.add(p.message() + " (R-AS-2)"));
       why.note("R-AS-2", (loan == LoanType.SOCIAL_LOAN ? "Prêt social" : "Avance spéciale") + " : au plus "
           + loan.maxAmount().toPlainString() + " € sur " + loan.maxMonths() + " mois, sans intérêts ni frais");
-    } else if (r.amount() == null || r.amount().signum() <= 0) {
+    } else if (!r.aidType().annual() && (r.amount() == null || r.amount().signum() <= 0)) {
+      // Annual allowances may come without an amount: the commission sets it (R-CAP-4: its scale is
+      // an Action Sociale decision, not in the guide).
       reasons.add("Le montant demandé doit être positif");
     }
     if (r.aidType() == AidType.CARER_ALLOWANCE) {

@@ -27,6 +27,6 @@ class ModelDeploymentTest {
   void everyModelAndFormOfTheRepositoryIsCollected() {
     assertThat(new ModelDeployment().collect().keySet())
         .contains("processes/prior-approval.bpmn", "processes/administrator-routing.dmn", "processes/social-aid.bpmn",
-            "processes/deathCapital.bpmn", "forms/medicalReview.form", "forms/buildFile.form");
+            "processes/death-capital.bpmn", "forms/medicalReview.form", "forms/buildFile.form");
   }
 }

@@ -1,0 +1,38 @@
+package fr.misp.backoffice.deathcapital;
+
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Relation;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.UnionType;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.Event;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.MemberCategory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Body of {@code POST /api/death-claims} (PROCESSES.md). */
+public record DeathClaimRequest(
+    @NotBlank @Size(max = 40) String memberId,
+    @NotNull Event event,
+    @NotNull LocalDate eventDate,
+    @NotNull MemberCategory memberCategory,
+    @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 2) BigDecimal annualContributionBase,
+    @NotNull @Size(max = 30) List<@Valid @NotNull Relative> family,
+    @NotNull @Valid Designation designation) {
+
+  /** A family member: spouse (with union type), child (dependent or not) or parent, alive or not. */
+  public record Relative(@NotBlank @Size(max = 200) String name, @NotNull Relation relation, UnionType unionType,
+      LocalDate birthDate, @NotNull Boolean alive, Boolean dependent) {}
+
+  /** STANDARD clause, or SPECIFIC with named beneficiaries and their shares (percent). */
+  public record Designation(@NotNull Type type, @Size(max = 30) List<@Valid @NotNull Share> beneficiaries) {
+    public enum Type { STANDARD, SPECIFIC }
+  }
+
+  public record Share(String name, @PositiveOrZero @DecimalMax("100") BigDecimal share) {}
+}

@@ -1,0 +1,145 @@
+package fr.misp.backoffice.deathcapital;
+
+import static fr.misp.backoffice.deathcapital.DeathClaimVariables.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.misp.backoffice.deathcapital.DeathClaimRequest.Designation;
+import fr.misp.backoffice.deathcapital.DeathClaimRequest.Relative;
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.platform.engine.ProcessKeys;
+import fr.misp.backoffice.platform.engine.ProcessRequests;
+import fr.misp.backoffice.platform.web.ApiError.FieldError;
+import fr.misp.backoffice.platform.web.InvalidRequestException;
+import fr.misp.backoffice.platform.web.NotFoundException;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Relation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/** Opens one claim per member and event, and tells where it stands and who receives what. */
+@Service
+public class DeathClaimService {
+
+  /** One beneficiary line of the answer. */
+  public record BeneficiaryView(String name, String rank, String purpose, BigDecimal share, BigDecimal amount,
+      String paymentStatus) {}
+
+  public record View(String id, String businessKey, String status, BigDecimal capitalAmount, BigDecimal majorationAmount,
+      List<BeneficiaryView> beneficiaries) {}
+
+  private final ProcessRequests requests;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final MemberDirectory members;
+  private final Payees payees;
+  private final ObjectMapper json;
+
+  public DeathClaimService(ProcessRequests requests, RuntimeService runtime, HistoryService history, MemberDirectory members,
+      Payees payees, ObjectMapper json) {
+    this.requests = requests;
+    this.runtime = runtime;
+    this.history = history;
+    this.members = members;
+    this.payees = payees;
+    this.json = json;
+  }
+
+  public Map.Entry<View, Boolean> start(DeathClaimRequest body, String userId) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<Member> member = members.find(body.memberId());
+    if (member.isEmpty()) {
+      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+    }
+    if (body.eventDate().isAfter(LocalDate.now())) {
+      errors.add(new FieldError("eventDate", "in_future", "Date de l'événement dans le futur", "Event date in the future"));
+    }
+    for (int i = 0; i < body.family().size(); i++) {
+      Relative relative = body.family().get(i);
+      if (relative.relation() == Relation.SPOUSE && relative.unionType() == null) {
+        errors.add(new FieldError("family[" + i + "].unionType", "must_not_be_null",
+            "Type d'union obligatoire pour le conjoint (mariage, PACS, concubinage)", "Required for a spouse"));
+      }
+      if (relative.birthDate() != null && relative.birthDate().isAfter(body.eventDate())) {
+        errors.add(new FieldError("family[" + i + "].birthDate", "after_event", "Naissance postérieure à l'événement",
+            "Born after the event"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    String businessKey = "DC-" + body.memberId() + "-" + body.event();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(MEMBER_ID, body.memberId());
+    variables.put(MEMBER_NAME, member.get().name());
+    variables.put(EVENT, body.event().name());
+    variables.put(EVENT_DATE, body.eventDate().toString());
+    variables.put(MEMBER_CATEGORY, body.memberCategory().name());
+    variables.put(CONTRIBUTION_BASE, body.annualContributionBase().toPlainString());
+    variables.put(FAMILY, write(body.family()));
+    variables.put(DESIGNATION, write(body.designation() == null ? new Designation(Designation.Type.STANDARD, List.of())
+        : body.designation()));
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.DEATH_CAPITAL, businessKey, userId, variables);
+    return Map.entry(view(started.processInstanceId()), started.created());
+  }
+
+  public View view(String id) {
+    Map<String, Object> vars = new HashMap<>();
+    String businessKey;
+    String status;
+    var running = runtime.createProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.DEATH_CAPITAL)
+        .singleResult();
+    if (running != null) {
+      vars.putAll(runtime.getVariables(id));
+      businessKey = running.getBusinessKey();
+      status = status(runtime.getActiveActivityIds(id));
+    } else {
+      var ended = history.createHistoricProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.DEATH_CAPITAL)
+          .singleResult();
+      if (ended == null) {
+        throw new NotFoundException("Dossier de capital décès inconnu / Unknown death claim: " + id);
+      }
+      history.createHistoricVariableInstanceQuery().processInstanceId(id).list().forEach(v -> vars.put(v.getName(), v.getValue()));
+      businessKey = ended.getBusinessKey();
+      status = "CLOSED";
+    }
+    List<BeneficiaryView> lines = payees.of(businessKey).stream().map(p -> new BeneficiaryView(p.name(), p.rank(), p.purpose(),
+        p.share().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.amount().setScale(2), p.paymentStatus())).toList();
+    return new View(id, businessKey, status, money(vars.get(CAPITAL_AMOUNT)), money(vars.get(MAJORATION_AMOUNT)), lines);
+  }
+
+  static String status(List<String> active) {
+    if (active.contains("recordEvent")) {
+      return "RECORDING";
+    }
+    if (active.contains("clarifyDesignation")) {
+      return "DESIGNATION_TO_CLARIFY";
+    }
+    if (active.contains("notaryDeed")) {
+      return "AWAITING_NOTARY_DEED";
+    }
+    if (active.contains("checkBeneficiary")) {
+      return "PAYING";
+    }
+    return "IN_PROGRESS";
+  }
+
+  private static BigDecimal money(Object value) {
+    return value == null ? null : new BigDecimal(value.toString()).setScale(2);
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

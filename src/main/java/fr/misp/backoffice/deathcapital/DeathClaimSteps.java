@@ -1,0 +1,277 @@
+package fr.misp.backoffice.deathcapital;
+
+import static fr.misp.backoffice.deathcapital.DeathClaimVariables.*;
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.amount;
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.date;
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.flag;
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.string;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.misp.backoffice.deathcapital.DeathClaimRequest.Designation;
+import fr.misp.backoffice.deathcapital.DeathClaimRequest.Relative;
+import fr.misp.backoffice.deathcapital.Payees.Payee;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.notification.Notifications;
+import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.platform.engine.ProcessKeys;
+import fr.misp.backoffice.rules.Money;
+import fr.misp.backoffice.rules.Parameters;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Beneficiary;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Designated;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.FamilyMember;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Rank;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Relation;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.Event;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.MemberCategory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of death-capital.bpmn: small delegates over the calculators and the ports. */
+@Configuration
+public class DeathClaimSteps {
+
+  /** A beneficiary as kept in the process (JSON). */
+  public record Resolved(String name, Rank rank, BigDecimal share, LocalDate birthDate) {}
+
+  private final ObjectMapper json;
+
+  public DeathClaimSteps(ObjectMapper json) {
+    this.json = json;
+  }
+
+  List<Relative> family(VariableScope scope) {
+    return read(string(scope, FAMILY), new TypeReference<>() {});
+  }
+
+  <T> T read(String text, TypeReference<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (Exception e) {
+      throw new IllegalStateException("Unreadable claim data", e);
+    }
+  }
+
+  String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<FamilyMember> members(List<Relative> family) {
+    return family.stream().map(r -> new FamilyMember(r.name(), r.relation(), r.unionType(), r.birthDate(),
+        Boolean.TRUE.equals(r.alive()), Boolean.TRUE.equals(r.dependent()))).toList();
+  }
+
+  /** R-CAP-1..3: capital and majoration at the event date; the explanation is kept with the claim. */
+  @Bean
+  JavaDelegate computeDeathCapital(Parameters parameters) {
+    DeathCapitalCalculator calculator = new DeathCapitalCalculator(parameters);
+    return execution -> {
+      int dependentChildren = (int) family(execution).stream()
+          .filter(r -> r.relation() == Relation.CHILD && Boolean.TRUE.equals(r.alive()) && Boolean.TRUE.equals(r.dependent()))
+          .count();
+      DeathCapitalCalculator.Result result = calculator.calculate(new DeathCapitalCalculator.Input(
+          Event.valueOf(string(execution, EVENT)), date(execution, EVENT_DATE),
+          MemberCategory.valueOf(string(execution, MEMBER_CATEGORY)), amount(execution, CONTRIBUTION_BASE), dependentChildren));
+      execution.setVariable(CAPITAL_AMOUNT, result.capitalAmount().toPlainString());
+      execution.setVariable(MAJORATION_PER_CHILD, result.majorationPerChild().toPlainString());
+      execution.setVariable(MAJORATION_AMOUNT, result.majorationAmount().toPlainString());
+      execution.setVariable(CAPITAL_EXPLANATION, write(Map.of("steps", result.steps(), "warnings", result.warnings())));
+    };
+  }
+
+  /** R-BEN-1 / R-BEN-2: PTIA → the member; a clear specific designation; else the cascade. */
+  @Bean
+  JavaDelegate resolveBeneficiaries() {
+    BeneficiaryCascade cascade = new BeneficiaryCascade();
+    return execution -> {
+      Designation designation = read(string(execution, DESIGNATION), new TypeReference<>() {});
+      List<Designated> specific = designation.type() == Designation.Type.SPECIFIC
+          ? (designation.beneficiaries() == null ? List.of()
+              : designation.beneficiaries().stream().map(s -> new Designated(s.name(), s.share())).toList())
+          : null;
+      record(execution, cascade.resolve("PTIA".equals(string(execution, EVENT)), string(execution, MEMBER_NAME), specific,
+          members(family(execution))));
+    };
+  }
+
+  private void record(VariableScope scope, BeneficiaryCascade.Resolution resolution) {
+    scope.setVariable(RESOLUTION, resolution.outcome().name());
+    scope.setVariable(BENEFICIARIES_JSON, write(resolution.beneficiaries().stream()
+        .map(b -> new Resolved(b.name(), b.rank(), b.share(), b.birthDate())).toList()));
+  }
+
+  /** "Nom ; part" lines, shares in percent adding up to 100. */
+  static List<Designated> parseShares(String text, String field) {
+    List<Designated> shares = new ArrayList<>();
+    if (text != null) {
+      for (String line : text.split("\\R")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(";");
+        try {
+          shares.add(new Designated(cells[0].trim(), new BigDecimal(cells[1].trim().replace(',', '.').replace("%", ""))));
+        } catch (RuntimeException e) {
+          throw new BadUserRequestException("Ligne illisible « " + line + " » : attendu « Nom ; part en % » (" + field + ")");
+        }
+      }
+    }
+    BeneficiaryCascade.designationProblem(shares).ifPresent(problem -> {
+      throw new BadUserRequestException("Bénéficiaires à corriger : " + problem + " (" + field + ")");
+    });
+    return shares;
+  }
+
+  /** clarifyDesignation: the advisor names the beneficiaries, or judges the designation unusable (standard clause). */
+  @Bean
+  TaskListener designationClarified() {
+    BeneficiaryCascade cascade = new BeneficiaryCascade();
+    return task -> {
+      if (flag(task, DESIGNATION_CLEAR)) {
+        record(task, cascade.resolve(false, null, parseShares(string(task, BENEFICIARIES), BENEFICIARIES), List.of()));
+      } else {
+        record(task, cascade.resolve(false, null, null, members(family(task))));
+      }
+    };
+  }
+
+  /** notaryDeed: the heirs and their shares, from the notary's deed of heirship (R-BEN-2 rank 4). */
+  @Bean
+  TaskListener notaryDeedRecorded() {
+    return task -> {
+      List<Designated> heirs = parseShares(string(task, HEIRS), HEIRS);
+      task.setVariable(RESOLUTION, BeneficiaryCascade.Outcome.RESOLVED.name());
+      task.setVariable(BENEFICIARIES_JSON, write(heirs.stream().map(h -> new Resolved(h.name(), Rank.HEIRS,
+          h.sharePercent().divide(BigDecimal.valueOf(100), 12, RoundingMode.UNNECESSARY), null)).toList()));
+    };
+  }
+
+  /** Reminds the advisor every 30 days that the notary's deed is awaited (one notification per reminder). */
+  @Bean
+  JavaDelegate remindNotaryDeed(Notifications notifications) {
+    return execution -> {
+      int count = execution.getVariable("notaryReminders") == null ? 1 : ((Number) execution.getVariable("notaryReminders")).intValue() + 1;
+      execution.setVariable("notaryReminders", count);
+      notifications.notifyOnce(execution.getProcessBusinessKey(), "NOTARY_DEED_REMINDER#" + count, "agency:advisors",
+          "Dossier " + execution.getProcessBusinessKey() + " : l'acte de notoriété du notaire est toujours attendu.");
+    };
+  }
+
+  /** Capital split by shares (remainder to the first), majoration to dependent children or to the member (PTIA). */
+  @Bean
+  JavaDelegate preparePayments(Payees payees) {
+    return execution -> {
+      List<Resolved> beneficiaries = read(string(execution, BENEFICIARIES_JSON), new TypeReference<>() {});
+      BigDecimal capital = new BigDecimal(string(execution, CAPITAL_AMOUNT));
+      List<BigDecimal> parts = BeneficiaryCascade.split(capital, beneficiaries.stream().map(Resolved::share).toList());
+      List<Payee> rows = new ArrayList<>();
+      for (int i = 0; i < beneficiaries.size(); i++) {
+        Resolved b = beneficiaries.get(i);
+        if (parts.get(i).signum() > 0) {
+          rows.add(new Payee(rows.size(), b.name(), b.rank().name(), "CAPITAL", b.share(), parts.get(i), b.birthDate(), "PENDING"));
+        }
+      }
+      BigDecimal perChild = new BigDecimal(string(execution, MAJORATION_PER_CHILD));
+      BigDecimal majoration = new BigDecimal(string(execution, MAJORATION_AMOUNT));
+      if (majoration.signum() > 0) {
+        if ("PTIA".equals(string(execution, EVENT))) {
+          rows.add(new Payee(rows.size(), string(execution, MEMBER_NAME), Rank.MEMBER.name(), "MAJORATION", BigDecimal.ONE,
+              majoration, null, "PENDING"));
+        } else {
+          for (Relative child : family(execution)) {
+            if (child.relation() == Relation.CHILD && Boolean.TRUE.equals(child.alive()) && Boolean.TRUE.equals(child.dependent())) {
+              rows.add(new Payee(rows.size(), child.name(), Rank.CHILDREN.name(), "MAJORATION", BigDecimal.ONE, perChild,
+                  child.birthDate(), "PENDING"));
+            }
+          }
+        }
+      }
+      payees.replace(execution.getProcessBusinessKey(), rows);
+      execution.setVariable(PAYEE_COUNT, payees.of(execution.getProcessBusinessKey()).size());
+    };
+  }
+
+  /** checkBeneficiary shows who is checked: the payee of this instance of the loop. */
+  @Bean
+  TaskListener showPayee(Payees payees) {
+    return task -> {
+      Payee payee = payees.at(task.getExecution().getProcessBusinessKey(), ((Number) task.getVariable("loopCounter")).intValue());
+      task.setVariableLocal("payeeName", payee.name());
+      task.setVariableLocal("payeeAmount", payee.amount().doubleValue());
+      task.setVariableLocal("payeePurpose", "CAPITAL".equals(payee.purpose()) ? "Capital" : "Majoration enfant");
+    };
+  }
+
+  /** Orders the payment of this payee once: the order key is the claim and the payee. */
+  @Bean
+  JavaDelegate payBeneficiary(Payees payees, PaymentOrders payments) {
+    return execution -> {
+      String claim = execution.getProcessBusinessKey();
+      int position = ((Number) execution.getVariable("loopCounter")).intValue();
+      Payee payee = payees.at(claim, position);
+      payments.orderOnce(claim + ":" + position, claim, payee.name(), payee.amount(), "DEATH_" + payee.purpose());
+      payees.markPaid(claim, position);
+    };
+  }
+
+  /** R-CAP-4: each child aged 29 or less at the death gets an orphan allowance request in socialAid. */
+  @Bean
+  JavaDelegate startOrphanRequests(MemberDirectory members) {
+    return execution -> {
+      if (!"DEATH".equals(string(execution, EVENT))) {
+        return;
+      }
+      LocalDate death = date(execution, EVENT_DATE);
+      String agency = members.find(string(execution, MEMBER_ID)).map(m -> m.agencyCode()).orElse("INCONNUE");
+      int index = 0;
+      for (Relative child : family(execution)) {
+        if (child.relation() != Relation.CHILD || !Boolean.TRUE.equals(child.alive()) || child.birthDate() == null
+            || Period.between(child.birthDate(), death).getYears() > 29) {
+          continue;
+        }
+        String key = "SA-ORPHAN-" + execution.getProcessBusinessKey() + "-" + index++;
+        var runtime = execution.getProcessEngineServices().getRuntimeService();
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0) {
+          continue;
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("memberId", string(execution, MEMBER_ID));
+        vars.put("agencyCode", agency);
+        vars.put("situation", "FAMILY_EVENT");
+        vars.put("aidType", "ORPHAN_ALLOWANCE");
+        vars.put("orphanName", child.name());
+        vars.put("orphanBirthDate", child.birthDate().toString());
+        vars.put("householdSize", 1);
+        vars.put("deathClaimKey", execution.getProcessBusinessKey());
+        runtime.startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, key, vars);
+      }
+    };
+  }
+
+  static BigDecimal money(String text) {
+    return Money.cents(new BigDecimal(text));
+  }
+
+  static String businessKey(DelegateExecution execution) {
+    return execution.getProcessBusinessKey();
+  }
+}

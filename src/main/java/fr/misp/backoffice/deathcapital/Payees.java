@@ -1,0 +1,56 @@
+package fr.misp.backoffice.deathcapital;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Who receives what from a claim (table {@code death_claim_payee}), and whether it was paid. */
+@Repository
+public class Payees {
+
+  /** One payee: a beneficiary of the capital, or of a majoration. */
+  public record Payee(int position, String name, String rank, String purpose, BigDecimal share, BigDecimal amount,
+      LocalDate birthDate, String paymentStatus) {}
+
+  private final JdbcClient jdbc;
+
+  public Payees(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Replaces the payees of a claim that has paid nobody yet (a paid claim keeps its payees). */
+  public void replace(String claimKey, List<Payee> payees) {
+    if (!of(claimKey).stream().allMatch(p -> "PENDING".equals(p.paymentStatus()))) {
+      return;
+    }
+    jdbc.sql("delete from death_claim_payee where claim_key = ?").param(claimKey).update();
+    for (Payee p : payees) {
+      jdbc.sql("""
+          insert into death_claim_payee (claim_key, position, name, beneficiary_rank, purpose, share, amount, birth_date,
+          payment_status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(claimKey, p.position(), p.name(), p.rank(), p.purpose(), p.share(), p.amount(), p.birthDate(),
+              p.paymentStatus()).update();
+    }
+  }
+
+  public List<Payee> of(String claimKey) {
+    return jdbc.sql("""
+        select position, name, beneficiary_rank, purpose, share, amount, birth_date, payment_status
+        from death_claim_payee where claim_key = ? order by position""").param(claimKey)
+        .query((rs, n) -> new Payee(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+            rs.getBigDecimal(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getString(8)))
+        .list();
+  }
+
+  public Payee at(String claimKey, int position) {
+    return of(claimKey).stream().filter(p -> p.position() == position).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No payee " + position + " in " + claimKey));
+  }
+
+  public void markPaid(String claimKey, int position) {
+    jdbc.sql("update death_claim_payee set payment_status = 'PAYMENT_ORDERED' where claim_key = ? and position = ?")
+        .params(claimKey, position).update();
+  }
+}

@@ -1,0 +1,155 @@
+package fr.misp.backoffice.rules.deathcapital;
+
+import fr.misp.backoffice.rules.Explanation;
+import fr.misp.backoffice.rules.Step;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who receives the death capital (guide: "L'instant pédagogique — Comment désigner vos bénéficiaires",
+ * R-BEN-1, R-BEN-2), written rank by rank as the guide lists them. A beneficiary who died before the
+ * member is skipped, the others of the rank share again, an empty rank passes to the next (Decision).
+ */
+public final class BeneficiaryCascade {
+
+  public enum Rank { MEMBER, DESIGNATED, SPOUSE, CHILDREN, PARENTS, HEIRS }
+
+  public enum Relation { SPOUSE, CHILD, PARENT }
+
+  public enum UnionType { MARRIAGE, PACS, CONCUBINAGE }
+
+  public enum Outcome { RESOLVED, NEEDS_CLARIFICATION, NEEDS_NOTARY_DEED }
+
+  public record FamilyMember(String name, Relation relation, UnionType unionType, LocalDate birthDate, boolean alive,
+      boolean dependent) {}
+
+  public record Designated(String name, BigDecimal sharePercent) {}
+
+  /** A beneficiary and its share of the capital, as a fraction of 1. */
+  public record Beneficiary(String name, Rank rank, BigDecimal share, LocalDate birthDate) {}
+
+  public record Resolution(Outcome outcome, List<Beneficiary> beneficiaries, List<Step> steps) {}
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+  /**
+   * @param ptia true for a total irreversible loss of autonomy: the member receives everything (R-CAP-3)
+   * @param specific the specific designation, or null under the standard clause
+   */
+  public Resolution resolve(boolean ptia, String memberName, List<Designated> specific, List<FamilyMember> family) {
+    Explanation why = new Explanation();
+    if (ptia) {
+      why.note("R-CAP-3", "PTIA : le capital est versé au membre participant lui-même");
+      return new Resolution(Outcome.RESOLVED, List.of(new Beneficiary(memberName, Rank.MEMBER, BigDecimal.ONE, null)), why.steps());
+    }
+    if (specific != null) {
+      return designated(specific, why);
+    }
+    why.note("R-BEN-2", "Clause type : le premier rang non vide reçoit tout");
+    for (Rank rank : List.of(Rank.SPOUSE, Rank.CHILDREN, Rank.PARENTS)) {
+      List<FamilyMember> living = living(family, relationOf(rank), why);
+      if (!living.isEmpty()) {
+        why.note("R-BEN-2", label(rank) + " : " + living.size() + " bénéficiaire(s), parts égales");
+        return new Resolution(Outcome.RESOLVED, equalShares(living, rank), why.steps());
+      }
+      why.note("R-BEN-2", label(rank) + " : personne, rang suivant");
+    }
+    why.note("R-BEN-2", "Ni conjoint, ni enfant, ni ascendant : les héritiers, selon l'acte de notoriété du notaire");
+    return new Resolution(Outcome.NEEDS_NOTARY_DEED, List.of(), why.steps());
+  }
+
+  /** R-BEN-1: a specific designation wins when every beneficiary is identified and the shares make 100 %. */
+  private static Resolution designated(List<Designated> specific, Explanation why) {
+    Optional<String> problem = designationProblem(specific);
+    if (problem.isPresent()) {
+      why.note("R-BEN-1", "Désignation particulière à clarifier par un conseiller : " + problem.get());
+      return new Resolution(Outcome.NEEDS_CLARIFICATION, List.of(), why.steps());
+    }
+    why.note("R-BEN-1", "Désignation particulière claire : elle s'applique");
+    List<Beneficiary> result = specific.stream()
+        .map(d -> new Beneficiary(d.name().trim(), Rank.DESIGNATED, d.sharePercent().divide(HUNDRED, 12, RoundingMode.UNNECESSARY), null))
+        .toList();
+    return new Resolution(Outcome.RESOLVED, result, why.steps());
+  }
+
+  /** Why a designation is not clear, if it is not: empty, a nameless beneficiary, shares not adding up to 100 %. */
+  public static Optional<String> designationProblem(List<Designated> specific) {
+    if (specific == null || specific.isEmpty()) {
+      return Optional.of("aucun bénéficiaire nommé");
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (Designated d : specific) {
+      if (d.name() == null || d.name().isBlank()) {
+        return Optional.of("un bénéficiaire n'est pas identifié");
+      }
+      if (d.sharePercent() == null || d.sharePercent().signum() <= 0 || d.sharePercent().scale() > 4) {
+        return Optional.of("la part de " + d.name() + " est absente ou invalide");
+      }
+      total = total.add(d.sharePercent());
+    }
+    if (total.compareTo(HUNDRED) != 0) {
+      return Optional.of("les parts totalisent " + total.stripTrailingZeros().toPlainString() + " % au lieu de 100 %");
+    }
+    return Optional.empty();
+  }
+
+  private static List<FamilyMember> living(List<FamilyMember> family, Relation relation, Explanation why) {
+    List<FamilyMember> living = new ArrayList<>();
+    for (FamilyMember m : family) {
+      if (m.relation() != relation) {
+        continue;
+      }
+      if (!m.alive()) {
+        why.note("R-BEN-2", m.name() + " est décédé(e) avant le membre : écarté(e)");
+      } else if (relation == Relation.SPOUSE && m.unionType() == null) {
+        why.note("R-BEN-2", m.name() + " : ni mariage, ni PACS, ni concubinage déclaré : écarté(e)");
+      } else {
+        living.add(m);
+      }
+    }
+    return living;
+  }
+
+  private static List<Beneficiary> equalShares(List<FamilyMember> members, Rank rank) {
+    BigDecimal share = BigDecimal.ONE.divide(BigDecimal.valueOf(members.size()), 12, RoundingMode.DOWN);
+    return members.stream().map(m -> new Beneficiary(m.name(), rank, share, m.birthDate())).toList();
+  }
+
+  private static Relation relationOf(Rank rank) {
+    return switch (rank) {
+      case SPOUSE -> Relation.SPOUSE;
+      case CHILDREN -> Relation.CHILD;
+      default -> Relation.PARENT;
+    };
+  }
+
+  private static String label(Rank rank) {
+    return switch (rank) {
+      case SPOUSE -> "Rang 1, conjoint (mariage, PACS ou concubinage)";
+      case CHILDREN -> "Rang 2, enfants";
+      default -> "Rang 3, ascendants au premier degré";
+    };
+  }
+
+  /**
+   * Splits an amount by shares, to the cent: each part is rounded down, the remainder goes to the
+   * first beneficiary, so the parts always add up exactly to the amount.
+   */
+  public static List<BigDecimal> split(BigDecimal amount, List<BigDecimal> shares) {
+    List<BigDecimal> parts = new ArrayList<>();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal share : shares) {
+      BigDecimal part = amount.multiply(share).setScale(2, RoundingMode.DOWN);
+      parts.add(part);
+      sum = sum.add(part);
+    }
+    if (!parts.isEmpty()) {
+      parts.set(0, parts.get(0).add(amount.subtract(sum)));
+    }
+    return parts;
+  }
+}
