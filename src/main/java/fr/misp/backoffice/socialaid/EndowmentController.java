@@ -55,6 +55,16 @@ public class EndowmentController {
     return get(agencyCode, year);
   }
 
+  /** One line of the dashboard. */
+  public record Line(String agencyCode, BigDecimal amount, BigDecimal reserved, BigDecimal paid, BigDecimal remaining) {}
+
+  @GetMapping
+  @Operation(summary = "Tableau de bord : les dotations de toutes les agences pour une année")
+  public java.util.List<Line> dashboard(@org.springframework.web.bind.annotation.RequestParam int year) {
+    return endowments.ofYear(year).stream().map(e -> new Line(e.agencyCode(), e.amount().setScale(2), e.reserved().setScale(2),
+        e.paid().setScale(2), e.remaining().setScale(2))).toList();
+  }
+
   @GetMapping("/{agencyCode}/{year}")
   @Operation(summary = "Dotation, réservé, payé, restant")
   public View get(@PathVariable String agencyCode, @PathVariable int year) {

@@ -34,6 +34,17 @@ public class Endowments {
         .optional();
   }
 
+  /** Every agency's endowment of a year, for the managers' dashboard. */
+  public java.util.List<Endowment> ofYear(int year) {
+    return jdbc.sql("""
+        select agency_code, budget_year, initial_amount, reserved_amount, paid_amount,
+        initial_amount - reserved_amount as remaining from agency_endowment where budget_year = ? order by agency_code""")
+        .param(year)
+        .query((rs, n) -> new Endowment(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+            rs.getBigDecimal(5), rs.getBigDecimal(6)))
+        .list();
+  }
+
   /** Sets the endowment; refused (false) below what is already reserved. */
   public boolean set(String agencyCode, int year, BigDecimal amount) {
     if (find(agencyCode, year).isEmpty()) {

@@ -201,6 +201,18 @@ class DeathCapitalProcessTest {
   }
 
   @Test
+  void aDeathIn2019UsesThe2017PointForTheMajoration() {
+    String id = claim(member(), "DEATH", "2019-06-01", "RETIRED", "0", List.of(
+        relative("Conjointe", "SPOUSE", "CONCUBINAGE", "1955-01-01", true, false),
+        relative("Petit", "CHILD", null, "2010-01-01", true, true)), STANDARD);
+    complete(id, "recordEvent", "documentsComplete", true);
+    // 821 × 5 623,23 / 100 × 25 % = 11 541,68 (P-POINT-100 of 2017-02-01)
+    assertThat(lines(view(id))).containsExactly("Conjointe|SPOUSE|CAPITAL|3500.00|PENDING",
+        "Petit|CHILDREN|MAJORATION|11541.68|PENDING");
+    verifyAllPayees(id);
+  }
+
+  @Test
   void ptiaPaysTheMemberCapitalAndMajoration() {
     String member = member();
     String id = claim(member, "PTIA", "2023-07-01", "ACTIVE", "20000", List.of(

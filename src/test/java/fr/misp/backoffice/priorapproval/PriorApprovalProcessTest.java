@@ -144,6 +144,9 @@ class PriorApprovalProcessTest {
   @Test
   void lateRequestAcceptedForUrgencyGoesOn() {
     ProcessInstance pi = start("M-SN-001", "SN", "SN-DKR-01", 9);
+    String taskId = task(pi, "reviewLateRequest").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("lateAccepted", true)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("commentaire");
     complete(pi, "reviewLateRequest", vars("lateAccepted", true, "lateComment", "Urgence vitale"));
     assertThat(pi).isWaitingAt("buildFile");
   }

@@ -181,6 +181,9 @@ class SocialAidProcessTest {
     assertThat(endowment.body()).contains("\"amount\":1000.00", "\"reserved\":400.00", "\"paid\":400.00", "\"remaining\":600.00");
     assertThat(http.put("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo", "{\"amount\": 399}").status()).isEqualTo(400);
     assertThat(http.get("/api/endowments/" + agency + "/" + year, "conseiller", "demo").status()).isEqualTo(403);
+    Http.Response dashboard = http.get("/api/endowments?year=" + year, "gestionnaire", "demo");
+    assertThat(dashboard.body()).contains("\"agencyCode\":\"" + agency + "\"", "\"agencyCode\":\"AG-075\"");
+    assertThat(http.get("/api/endowments?year=" + year, "commission", "demo").status()).isEqualTo(403);
   }
 
   @Test

@@ -1,0 +1,75 @@
+package fr.misp.backoffice.deathcapital;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.misp.backoffice.MispApplication;
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.support.EmbeddedPostgresInitializer;
+import fr.misp.backoffice.support.PostgresProdAppTest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * A restart in the middle of a claim, on PostgreSQL: a first back-office node orders the payment of
+ * one beneficiary and is stopped; the running node takes the claim over. Nobody is paid twice.
+ */
+@PostgresProdAppTest
+@Order(Integer.MAX_VALUE - 50)
+class DeathClaimRestartPostgresTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired MemberDirectory members;
+  @Autowired PaymentOrders payments;
+  @Autowired Payees payees;
+  @Autowired Environment environment;
+
+  @Test
+  void aNodeStoppedAfterAPaymentIsTakenOverWithoutPayingTwice() {
+    members.save(new Member("M-PG-DC", "Louis Petit", LocalDate.of(1960, 1, 1), "ACTIVE", "BE", false,
+        LocalDate.of(1995, 1, 1), "AG-075"));
+    String family = "[{\"name\":\"Anne Petit\",\"relation\":\"SPOUSE\",\"unionType\":\"MARRIAGE\",\"birthDate\":\"1962-01-01\",\"alive\":true},"
+        + "{\"name\":\"Tom Petit\",\"relation\":\"CHILD\",\"birthDate\":\"2008-01-01\",\"alive\":true,\"dependent\":true}]";
+    String id = engine.getRuntimeService().startProcessInstanceByKey("deathCapital", "DC-M-PG-DC-DEATH", Map.of(
+        "memberId", "M-PG-DC", "memberName", "Louis Petit", "event", "DEATH", "eventDate", "2024-04-01",
+        "memberCategory", "ACTIVE", "annualContributionBase", "36000", "familyJson", family,
+        "designationJson", "{\"type\":\"STANDARD\"}")).getId();
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId(),
+        Map.of("documentsComplete", true));
+    assertThat(payees.of("DC-M-PG-DC-DEATH")).hasSize(2);
+
+    // A second node on the same database (its own engine name, no job executor) checks the first payee...
+    try (ConfigurableApplicationContext node = new SpringApplicationBuilder(MispApplication.class).profiles("prod")
+        .properties("server.port=0", "camunda.bpm.process-engine-name=secondNode", "camunda.bpm.job-execution.enabled=false",
+            "MISP_DB_URL=" + environment.getProperty("MISP_DB_URL"), "MISP_DB_USER=postgres", "MISP_DB_PASSWORD=postgres",
+            "MISP_ADMIN_PASSWORD=" + EmbeddedPostgresInitializer.ADMIN_PASSWORD)
+        .run()) {
+      TaskService tasks = node.getBean(ProcessEngine.class).getTaskService();
+      Task first = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list().stream()
+          .filter(t -> "Anne Petit".equals(tasks.getVariable(t.getId(), "payeeName"))).findFirst().orElseThrow();
+      tasks.complete(first.getId(), Map.of("bankDetailsVerified", true));
+      assertThat(payments.of("DC-M-PG-DC-DEATH")).hasSize(1);
+    } // ...and is stopped.
+
+    // The running node carries on: the remaining check, then the claim closes.
+    for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list()) {
+      engine.getTaskService().complete(task.getId(), Map.of("bankDetailsVerified", true));
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).finished().count()).isEqualTo(1);
+    assertThat(payments.of("DC-M-PG-DC-DEATH")).extracting(p -> p.beneficiary())
+        .containsExactlyInAnyOrder("Anne Petit", "Tom Petit");
+    assertThat(payments.of("DC-M-PG-DC-DEATH")).filteredOn(p -> p.beneficiary().equals("Anne Petit")).singleElement()
+        .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("30600.00"));
+    assertThat(payees.of("DC-M-PG-DC-DEATH")).allSatisfy(p -> assertThat(p.paymentStatus()).isEqualTo("PAYMENT_ORDERED"));
+  }
+}
