@@ -1,10 +1,10 @@
 package fr.misp.backoffice.deathcapital;
 
 import static fr.misp.backoffice.deathcapital.DeathClaimVariables.*;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.amount;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.date;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.flag;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.string;
+import static fr.misp.backoffice.platform.engine.Variables.amount;
+import static fr.misp.backoffice.platform.engine.Variables.date;
+import static fr.misp.backoffice.platform.engine.Variables.flag;
+import static fr.misp.backoffice.platform.engine.Variables.string;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,6 @@ import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
-import fr.misp.backoffice.rules.Money;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Beneficiary;
@@ -35,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -265,13 +263,5 @@ public class DeathClaimSteps {
         runtime.startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, key, vars);
       }
     };
-  }
-
-  static BigDecimal money(String text) {
-    return Money.cents(new BigDecimal(text));
-  }
-
-  static String businessKey(DelegateExecution execution) {
-    return execution.getProcessBusinessKey();
   }
 }

@@ -1,7 +1,7 @@
 package fr.misp.backoffice.priorapproval;
 
 import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.LATE_COMMENT;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.string;
+import static fr.misp.backoffice.platform.engine.Variables.string;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

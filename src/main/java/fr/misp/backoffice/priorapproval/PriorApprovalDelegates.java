@@ -1,5 +1,6 @@
 package fr.misp.backoffice.priorapproval;
 
+import static fr.misp.backoffice.platform.engine.Variables.*;
 import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 
 import fr.misp.backoffice.member.MemberDirectory;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -91,23 +91,8 @@ public class PriorApprovalDelegates {
     };
   }
 
-  /** Sends the notification named by the element's input parameters (kind, recipient, message). */
-  @Bean
-  JavaDelegate notifyParty(Notifications notifications) {
-    return execution -> {
-      String recipient = "administrator".equals(string(execution, "recipientRole"))
-          ? "administrator:" + string(execution, ADMINISTRATOR) : "member:" + string(execution, MEMBER_ID);
-      notifications.notifyOnce(execution.getProcessBusinessKey(), string(execution, "notificationKind"), recipient,
-          string(execution, "notificationMessage"));
-    };
-  }
-
   static String describe(List<Establishment> establishments) {
     return establishments.isEmpty() ? "aucun établissement n'est encore référencé, contactez votre gestionnaire"
         : establishments.stream().map(e -> e.name() + " (" + e.city() + ")").collect(Collectors.joining(", "));
-  }
-
-  static String businessKey(DelegateExecution execution) {
-    return execution.getProcessBusinessKey();
   }
 }

@@ -1,5 +1,6 @@
 package fr.misp.backoffice.priorapproval;
 
+import static fr.misp.backoffice.platform.engine.Variables.*;
 import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 
 import fr.misp.backoffice.member.MemberDirectory;

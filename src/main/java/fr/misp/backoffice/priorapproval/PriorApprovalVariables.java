@@ -1,10 +1,6 @@
 package fr.misp.backoffice.priorapproval;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.VariableScope;
-
-/** Process variables of {@code priorApproval}: names in one place, read with their type. */
+/** Process variables of {@code priorApproval}: names in one place (typed reads: platform.engine.Variables). */
 public final class PriorApprovalVariables {
 
   public static final String MEMBER_ID = "memberId";
@@ -42,28 +38,4 @@ public final class PriorApprovalVariables {
   public static final String MESSAGE_DOCUMENTS_RECEIVED = "DocumentsReceived";
 
   private PriorApprovalVariables() {}
-
-  public static String string(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  public static LocalDate date(VariableScope scope, String name) {
-    String value = string(scope, name);
-    return value == null || value.isBlank() ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-  }
-
-  /** Form values arrive untyped (7 is an Integer, 12.5 a Double): read any number as BigDecimal. */
-  public static BigDecimal amount(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    return value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-  }
-
-  public static boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
 }

@@ -1,8 +1,8 @@
 package fr.misp.backoffice.socialaid;
 
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.amount;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.date;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.string;
+import static fr.misp.backoffice.platform.engine.Variables.amount;
+import static fr.misp.backoffice.platform.engine.Variables.date;
+import static fr.misp.backoffice.platform.engine.Variables.string;
 import static fr.misp.backoffice.socialaid.SocialAidVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,7 +1,7 @@
 package fr.misp.backoffice.socialaid;
 
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.amount;
-import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.string;
+import static fr.misp.backoffice.platform.engine.Variables.amount;
+import static fr.misp.backoffice.platform.engine.Variables.string;
 import static fr.misp.backoffice.socialaid.SocialAidVariables.*;
 
 import fr.misp.backoffice.rules.socialaid.SocialAidRules;
