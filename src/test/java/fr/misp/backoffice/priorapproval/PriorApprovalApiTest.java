@@ -124,6 +124,11 @@ class PriorApprovalApiTest {
         .status()).isEqualTo(204);
     String review = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("medicalReview")
         .singleResult().getId();
+    // A decision outside the rules is refused with a 400 and a French message; the task stays open.
+    Http.Response refused = http.post("/engine-rest/task/" + review + "/submit-form", "medecin", "demo", """
+        {"variables": {"medicalDecision": {"value": "APPROVE_ADJUSTED"}, "approvedAmount": {"value": 2500.01}}}""");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("dépasse le devis");
     // The médecin submits the Tasklist form: asks for more, with medical notes. The request keeps running.
     Http.Response submitted = http.post("/engine-rest/task/" + review + "/submit-form", "medecin", "demo", """
         {"variables": {"medicalDecision": {"value": "MORE_INFO"}, "medicalNotes": {"value": "%s"}}}""".formatted(secret));
