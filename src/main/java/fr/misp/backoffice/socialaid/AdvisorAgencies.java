@@ -19,6 +19,11 @@ public class AdvisorAgencies {
         .query(String.class).list();
   }
 
+  public List<String> advisorsOf(String agencyCode) {
+    return jdbc.sql("select user_id from advisor_agency where agency_code = ? order by user_id").param(agencyCode)
+        .query(String.class).list();
+  }
+
   public void assign(String userId, String agencyCode) {
     if (!of(userId).contains(agencyCode)) {
       jdbc.sql("insert into advisor_agency (user_id, agency_code) values (?, ?)").params(userId, agencyCode).update();

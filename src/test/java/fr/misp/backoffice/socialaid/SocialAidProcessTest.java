@@ -226,6 +226,9 @@ class SocialAidProcessTest {
     assertThat(view(pi, "commission").status()).isEqualTo(403);
     assertThat(view(pi, "gestionnaire").status()).isEqualTo(200);
     assertThat(view(pi, "medecin").status()).isEqualTo(403);
+    // In Tasklist (engine REST) too: the file to build is offered to the agency's advisors only.
+    assertThat(http.get("/engine-rest/task?processInstanceId=" + pi.getId(), "conseiller", "demo").json()).hasSize(1);
+    assertThat(http.get("/engine-rest/task?processInstanceId=" + pi.getId(), "conseiller13", "demo").json()).isEmpty();
     complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Complet");
     assertThat(view(pi, "commission").status()).isEqualTo(200);
     assertThat(view(pi, "commission").json().get("status").asText()).isEqualTo("COMMISSION");
