@@ -260,7 +260,17 @@ public class DeathClaimSteps {
         vars.put("orphanBirthDate", child.birthDate().toString());
         vars.put("householdSize", 1);
         vars.put("deathClaimKey", execution.getProcessBusinessKey());
-        runtime.startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, key, vars);
+        // Opened by the back office itself, not by the advisor who completed the last check.
+        var identity = execution.getProcessEngineServices().getIdentityService();
+        var caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+          runtime.startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, key, vars);
+        } finally {
+          if (caller != null) {
+            identity.setAuthentication(caller);
+          }
+        }
       }
     };
   }

@@ -39,10 +39,20 @@ public class SocialAidDelegates {
     return execution.getProcessBusinessKey() + "#" + integer(execution, CYCLE, 1);
   }
 
-  /** Requests started from the Tasklist start form get a business key and a first cycle too. */
+  /**
+   * Requests started from the Tasklist start form get a business key and a first cycle too, and an
+   * advisor may only open a file for an agency they work for (the API checks the same).
+   */
   @Bean
-  ExecutionListener socialAidStarted() {
+  ExecutionListener socialAidStarted(AdvisorAgencies agencies) {
     return execution -> {
+      String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+      String agency = string(execution, AGENCY_CODE);
+      if (user != null && agency != null && !agencies.of(user).contains(agency)
+          && isAdvisorOnly(execution, user)) {
+        throw new org.camunda.bpm.engine.BadUserRequestException("Vous ne travaillez pas pour l'agence " + agency
+            + " / you do not work for this agency");
+      }
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey("SA-" + string(execution, MEMBER_ID) + "-" + string(execution, AID_TYPE) + "-"
             + execution.getProcessInstanceId());
@@ -54,6 +64,15 @@ public class SocialAidDelegates {
         execution.setVariable(RECEIVED_DATE, LocalDate.now().toString());
       }
     };
+  }
+
+  /** True when the user is an advisor and nothing more (managers and the back office itself may open any file). */
+  private static boolean isAdvisorOnly(DelegateExecution execution, String user) {
+    var identity = execution.getProcessEngineServices().getIdentityService();
+    var groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    return groups.contains(fr.misp.backoffice.platform.security.Groups.ADVISORS)
+        && !groups.contains(fr.misp.backoffice.platform.security.Groups.MANAGERS)
+        && !groups.contains(fr.misp.backoffice.platform.security.Groups.ADMINS);
   }
 
   /** R-AS-2 / R-AS-3 / R-CAP-4, and the "reste à vivre" per consumption unit shown to the commission. */

@@ -36,6 +36,7 @@ class DeathCapitalProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired MemberDirectory members;
   @Autowired PaymentOrders payments;
+  @Autowired fr.misp.backoffice.socialaid.AdvisorAgencies agencies;
   Http http;
 
   @BeforeEach
@@ -230,7 +231,18 @@ class DeathCapitalProcessTest {
     String member = member();
     String id = claim(member, "DEATH", "2024-01-15", "ASSOCIATE", "25000", List.of(
         relative("Orphelin", "CHILD", null, "2015-01-01", true, true)), STANDARD);
-    complete(id, "recordEvent", "documentsComplete", true);
+    // Completed by an advisor of another agency: the orphan request is opened by the back office itself.
+    if (engine.getIdentityService().createUserQuery().userId("conseiller99").count() == 0) {
+      engine.getIdentityService().saveUser(engine.getIdentityService().newUser("conseiller99"));
+      engine.getIdentityService().createMembership("conseiller99", "conseillers");
+      agencies.assign("conseiller99", "AG-999");
+    }
+    engine.getIdentityService().setAuthentication("conseiller99", List.of("conseillers"));
+    try {
+      complete(id, "recordEvent", "documentsComplete", true);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     JsonNode done = view(id);
     assertThat(done.get("status").asText()).isEqualTo("CLOSED");
     assertThat(done.get("capitalAmount").decimalValue()).isEqualByComparingTo("0");

@@ -273,5 +273,15 @@ class SocialAidProcessTest {
     assertThat(pi).isWaitingAt("buildSocialFile");
     assertThat(List.of(engine.getRuntimeService().getVariable(pi.getId(), "cycle"))).containsExactly(1);
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+    // From Tasklist, as an advisor of another agency: refused with a message, nothing started.
+    engine.getIdentityService().setAuthentication("conseiller", List.of("conseillers"));
+    try {
+      Map<String, Object> foreign = new HashMap<>(vars);
+      foreign.put("agencyCode", "AG-999");
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, foreign))
+          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("AG-999");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 }
