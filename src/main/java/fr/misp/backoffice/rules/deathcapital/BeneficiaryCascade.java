@@ -50,16 +50,43 @@ public final class BeneficiaryCascade {
       return designated(specific, why);
     }
     why.note("R-BEN-2", "Clause type : le premier rang non vide reçoit tout");
-    for (Rank rank : List.of(Rank.SPOUSE, Rank.CHILDREN, Rank.PARENTS)) {
-      List<FamilyMember> living = living(family, relationOf(rank), why);
-      if (!living.isEmpty()) {
-        why.note("R-BEN-2", label(rank) + " : " + living.size() + " bénéficiaire(s), parts égales");
-        return new Resolution(Outcome.RESOLVED, equalShares(living, rank), why.steps());
-      }
-      why.note("R-BEN-2", label(rank) + " : personne, rang suivant");
-    }
-    why.note("R-BEN-2", "Ni conjoint, ni enfant, ni ascendant : les héritiers, selon l'acte de notoriété du notaire");
+    return rank1Spouse(family, why)
+        .or(() -> rank2Children(family, why))
+        .or(() -> rank3Parents(family, why))
+        .orElseGet(() -> rank4Heirs(why));
+  }
+
+  /** R-BEN-2 (1): the spouse — marriage, PACS or concubinage. */
+  private static Optional<Resolution> rank1Spouse(List<FamilyMember> family, Explanation why) {
+    return rank(family, Relation.SPOUSE, Rank.SPOUSE, "Rang 1, conjoint (mariage, PACS ou concubinage)", why);
+  }
+
+  /** R-BEN-2 (2): else the children, in equal shares. */
+  private static Optional<Resolution> rank2Children(List<FamilyMember> family, Explanation why) {
+    return rank(family, Relation.CHILD, Rank.CHILDREN, "Rang 2, enfants", why);
+  }
+
+  /** R-BEN-2 (3): else the first-degree ascendants, in equal shares. */
+  private static Optional<Resolution> rank3Parents(List<FamilyMember> family, Explanation why) {
+    return rank(family, Relation.PARENT, Rank.PARENTS, "Rang 3, ascendants au premier degré", why);
+  }
+
+  /** R-BEN-2 (4): else the heirs, as the notary's deed of heirship establishes them. */
+  private static Resolution rank4Heirs(Explanation why) {
+    why.note("R-BEN-2", "Rang 4 : ni conjoint, ni enfant, ni ascendant : les héritiers, selon l'acte de notoriété du notaire");
     return new Resolution(Outcome.NEEDS_NOTARY_DEED, List.of(), why.steps());
+  }
+
+  /** The living members of a rank share equally; an empty rank passes to the next (Decision). */
+  private static Optional<Resolution> rank(List<FamilyMember> family, Relation relation, Rank rank, String label,
+      Explanation why) {
+    List<FamilyMember> living = living(family, relation, why);
+    if (living.isEmpty()) {
+      why.note("R-BEN-2", label + " : personne, rang suivant");
+      return Optional.empty();
+    }
+    why.note("R-BEN-2", label + " : " + living.size() + " bénéficiaire(s), parts égales");
+    return Optional.of(new Resolution(Outcome.RESOLVED, equalShares(living, rank), why.steps()));
   }
 
   /** R-BEN-1: a specific designation wins when every beneficiary is identified and the shares make 100 %. */
@@ -117,22 +144,6 @@ public final class BeneficiaryCascade {
   private static List<Beneficiary> equalShares(List<FamilyMember> members, Rank rank) {
     BigDecimal share = BigDecimal.ONE.divide(BigDecimal.valueOf(members.size()), 12, RoundingMode.DOWN);
     return members.stream().map(m -> new Beneficiary(m.name(), rank, share, m.birthDate())).toList();
-  }
-
-  private static Relation relationOf(Rank rank) {
-    return switch (rank) {
-      case SPOUSE -> Relation.SPOUSE;
-      case CHILDREN -> Relation.CHILD;
-      default -> Relation.PARENT;
-    };
-  }
-
-  private static String label(Rank rank) {
-    return switch (rank) {
-      case SPOUSE -> "Rang 1, conjoint (mariage, PACS ou concubinage)";
-      case CHILDREN -> "Rang 2, enfants";
-      default -> "Rang 3, ascendants au premier degré";
-    };
   }
 
   /**
