@@ -118,9 +118,12 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     grant(auth, Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     grant(auth, Groups.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
 
-    // Administrators: everything, on every resource (as Camunda's own first-admin setup does).
+    // Administrators: everything, on every resource (as Camunda's own first-admin setup does), but
+    // the Tasklist filters: each user's own "Mes tâches" would otherwise crowd the admin's list.
     for (Resource resource : Resources.values()) {
-      grant(auth, Groups.ADMINS, resource, "*", Permissions.ALL);
+      if (resource != Resources.FILTER) {
+        grant(auth, Groups.ADMINS, resource, "*", Permissions.ALL);
+      }
     }
   }
 
@@ -132,6 +135,7 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     for (String group : Groups.TASK_GROUPS) {
       grant(auth, group, Resources.FILTER, team.getId(), Permissions.READ);
     }
+    grant(auth, Groups.ADMINS, Resources.FILTER, team.getId(), Permissions.READ);
     // Own tasks: expressions are forbidden in stored queries (no ${currentUser()}), so each user
     // gets a filter naming them literally, readable by them alone.
     for (User user : identity.createUserQuery().list()) {

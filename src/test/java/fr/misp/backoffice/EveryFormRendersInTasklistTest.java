@@ -1,0 +1,104 @@
+package fr.misp.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.support.Browser;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In a real browser, as the administrator: every user task's Camunda Form renders in Tasklist, in French. */
+@H2AppTest
+class EveryFormRendersInTasklistTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired MemberDirectory members;
+  Http http;
+
+  private String task(String processInstanceId, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+        .list().get(0).getId();
+  }
+
+  private String priorApproval(int daysBefore) {
+    LocalDate today = LocalDate.now();
+    return http.post("/api/prior-approvals", "conseiller", "demo", """
+        {"memberId": "M-NC-001", "type": "HOSPITALISATION", "countryOfResidence": "NC", "receivedDate": "%s",
+         "plannedAdmissionDate": "%s", "establishmentId": "NC-NOU-01", "quoteAmount": 900}"""
+        .formatted(today, today.plusDays(daysBefore))).json().get("id").asText();
+  }
+
+  private String socialAid(String amount) {
+    return http.post("/api/social-aid-requests", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
+         "requestedAmount": %s, "monthlyResources": 1000, "monthlyCharges": 900, "householdSize": 1}""".formatted(amount))
+        .json().get("id").asText();
+  }
+
+  private String deathClaim(String member, String family, String designation) {
+    members.save(new Member(member, "Membre " + member, LocalDate.of(1950, 1, 1), "RETIRED", "SN", false,
+        LocalDate.of(1990, 1, 1), "AG-075"));
+    return http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-01-10", "memberCategory": "RETIRED", "annualContributionBase": 0,
+         "family": [%s], "designation": %s}""".formatted(member, family, designation)).json().get("id").asText();
+  }
+
+  @Test
+  void everyTaskFormRenders() {
+    http = new Http(port);
+    Map<String, String> tasks = new LinkedHashMap<>();
+    tasks.put("reviewLateRequest", task(priorApproval(3), "reviewLateRequest"));
+    tasks.put("buildFile", task(priorApproval(201), "buildFile"));
+    String review = priorApproval(202);
+    engine.getTaskService().complete(task(review, "buildFile"), Map.of("documentsComplete", true, "quoteAmount", 900));
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(review)
+        .activityId("escalationTimer").singleResult().getId());
+    tasks.put("medicalReview", task(review, "medicalReview"));
+    tasks.put("escalateMedicalReview", task(review, "escalateMedicalReview"));
+    tasks.put("buildSocialFile", task(socialAid("77.71"), "buildSocialFile"));
+    String commission = socialAid("77.72");
+    engine.getTaskService().complete(task(commission, "buildSocialFile"), Map.of("fileComplete", true, "advisorOpinion", "Complet"));
+    tasks.put("commissionDecision", task(commission, "commissionDecision"));
+    String arbitration = socialAid("77.73");
+    engine.getTaskService().complete(task(arbitration, "buildSocialFile"), Map.of("fileComplete", true, "advisorOpinion", "Complet"));
+    engine.getTaskService().complete(task(arbitration, "commissionDecision"), Map.of("commissionDecision", "GRANT",
+        "grantedAmount", 9_999_999, "motivation", "Plus que la dotation"));
+    tasks.put("arbitrateEndowment", task(arbitration, "arbitrateEndowment"));
+    tasks.put("recordEvent", task(deathClaim("M-FORM-1", "", "{\"type\": \"STANDARD\"}"), "recordEvent"));
+    String clarify = deathClaim("M-FORM-2", "", "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"Ami\", \"share\": 50}]}");
+    engine.getTaskService().complete(task(clarify, "recordEvent"), Map.of("documentsComplete", true));
+    tasks.put("clarifyDesignation", task(clarify, "clarifyDesignation"));
+    String heirs = deathClaim("M-FORM-3", "", "{\"type\": \"STANDARD\"}");
+    engine.getTaskService().complete(task(heirs, "recordEvent"), Map.of("documentsComplete", true));
+    tasks.put("notaryDeed", task(heirs, "notaryDeed"));
+    String check = deathClaim("M-FORM-4", """
+        {"name": "Rose", "relation": "SPOUSE", "unionType": "PACS", "birthDate": "1955-01-01", "alive": true}""", "{\"type\": \"STANDARD\"}");
+    engine.getTaskService().complete(task(check, "recordEvent"), Map.of("documentsComplete", true));
+    tasks.put("checkBeneficiary", task(check, "checkBeneficiary"));
+
+    try (Browser browser = Browser.open(port)) {
+      browser.loginToTasklist("admin", "demo");
+      for (Map.Entry<String, String> entry : tasks.entrySet()) {
+        browser.openTask(entry.getValue());
+        try {
+          browser.until(driver -> !driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form .fjs-form-field")).isEmpty()
+              || driver.getPageSource().contains("Form failure"));
+        } catch (RuntimeException e) {
+          browser.screenshot("form-" + entry.getKey());
+          throw new AssertionError(entry.getKey() + ": no form; page says: " + browser.text(), e);
+        }
+        assertThat(browser.text()).as(entry.getKey()).doesNotContain("Form failure").containsPattern("[éèàçÉ]");
+      }
+    }
+  }
+}
