@@ -232,6 +232,27 @@ abstract class SecurityContractTests {
     }
   }
 
+  @Autowired fr.misp.backoffice.platform.security.OwnTaskFilters ownTaskFilters;
+
+  @Test
+  void aUserCreatedLaterGetsTheirOwnTaskFilter() {
+    String id = "later" + (System.nanoTime() % 100000);
+    engine.getIdentityService().saveUser(engine.getIdentityService().newUser(id));
+    engine.getIdentityService().createMembership(id, Groups.ADVISORS);
+    ownTaskFilters.createMissing();
+    ownTaskFilters.createMissing();
+    assertThat(engine.getFilterService().createFilterQuery().filterOwner(id).filterName(IdentityBootstrap.MY_TASKS_FILTER).count())
+        .isEqualTo(1);
+    engine.getIdentityService().setAuthentication(id, List.of(Groups.ADVISORS));
+    try {
+      assertThat(engine.getFilterService().createFilterQuery().list()).extracting(f -> f.getName() + "/" + f.getOwner())
+          .contains(IdentityBootstrap.MY_TASKS_FILTER + "/" + id)
+          .doesNotContain(IdentityBootstrap.MY_TASKS_FILTER + "/conseiller");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   @Test
   void historyIsFullWithATimeToLiveAndANightlyCleanupWindow() {
     ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();

@@ -136,9 +136,20 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       grant(auth, group, Resources.FILTER, team.getId(), Permissions.READ);
     }
     grant(auth, Groups.ADMINS, Resources.FILTER, team.getId(), Permissions.READ);
-    // Own tasks: expressions are forbidden in stored queries (no ${currentUser()}), so each user
-    // gets a filter naming them literally, readable by them alone.
+    createOwnTaskFilters(identity, engineTasks, filters, auth);
+  }
+
+  /**
+   * Own tasks: expressions are forbidden in stored queries (no ${currentUser()}), so each user gets a
+   * filter naming them literally, readable by them alone. Runs at start and every minute (see
+   * OwnTaskFilters), so a user created in Admin finds it at their first Tasklist login.
+   */
+  public void createOwnTaskFilters(IdentityService identity, TaskService engineTasks, FilterService filters,
+      AuthorizationService auth) {
     for (User user : identity.createUserQuery().list()) {
+      if (filters.createFilterQuery().filterName(MY_TASKS_FILTER).filterOwner(user.getId()).count() > 0) {
+        continue;
+      }
       Filter mine = createFilter(filters, MY_TASKS_FILTER, user.getId(), -10, "Les tâches qui vous sont assignées",
           engineTasks.createTaskQuery().taskAssignee(user.getId()));
       grantUser(auth, user.getId(), Resources.FILTER, mine.getId(), Permissions.READ);
