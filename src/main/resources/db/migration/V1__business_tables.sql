@@ -7,20 +7,9 @@ CREATE TABLE agency_endowment (
   budget_year    INTEGER        NOT NULL,
   initial_amount NUMERIC(14, 2) NOT NULL,
   reserved_amount NUMERIC(14, 2) NOT NULL DEFAULT 0,
-  version        INTEGER        NOT NULL DEFAULT 0,
+  paid_amount    NUMERIC(14, 2) NOT NULL DEFAULT 0,
   CONSTRAINT pk_agency_endowment PRIMARY KEY (agency_code, budget_year),
   CONSTRAINT ck_endowment_not_negative CHECK (reserved_amount >= 0 AND reserved_amount <= initial_amount)
-);
-
--- Orders sent to the payment and notification gateways: one per business key and purpose, so a
--- retried job never pays or writes twice.
-CREATE TABLE outbound_order (
-  order_key     VARCHAR(200)  NOT NULL,
-  order_type    VARCHAR(30)   NOT NULL,
-  business_key  VARCHAR(100)  NOT NULL,
-  amount        NUMERIC(14, 2),
-  created_at    TIMESTAMP     NOT NULL,
-  CONSTRAINT pk_outbound_order PRIMARY KEY (order_key)
 );
 
 -- Medical details of a prior-approval file: kept out of process variables, read by medecins-conseil only.

@@ -1,7 +1,4 @@
--- Action Sociale (R-AS-5): what each agency's endowment has paid, and one reservation per file,
--- so a retried step never reserves twice.
-ALTER TABLE agency_endowment ADD COLUMN paid_amount NUMERIC(14, 2) DEFAULT 0 NOT NULL;
-
+-- Action Sociale (R-AS-5): one reservation per file and cycle, so a retried step never reserves twice.
 CREATE TABLE endowment_reservation (
   business_key VARCHAR(100)   NOT NULL,
   agency_code  VARCHAR(20)    NOT NULL,

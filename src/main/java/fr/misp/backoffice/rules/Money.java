@@ -17,10 +17,6 @@ public final class Money {
     return amount.setScale(2, RoundingMode.HALF_UP);
   }
 
-  public static BigDecimal euros(String amount) {
-    return new BigDecimal(amount);
-  }
-
   public static BigDecimal percent(String rate) {
     return new BigDecimal(rate).movePointLeft(2);
   }
@@ -31,9 +27,5 @@ public final class Money {
 
   public static BigDecimal min(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  public static boolean isNegative(BigDecimal amount) {
-    return amount.signum() < 0;
   }
 }

@@ -85,8 +85,4 @@ public final class Parameters {
         "Aucune valeur de " + id + " n'est en vigueur au " + date,
         "No value of " + id + " is in force on " + date));
   }
-
-  public List<Parameter> all() {
-    return values;
-  }
 }

@@ -48,11 +48,11 @@ public class Endowments {
   /** Sets the endowment; refused (false) below what is already reserved. */
   public boolean set(String agencyCode, int year, BigDecimal amount) {
     if (find(agencyCode, year).isEmpty()) {
-      jdbc.sql("insert into agency_endowment (agency_code, budget_year, initial_amount, reserved_amount, paid_amount, version) "
-          + "values (?, ?, ?, 0, 0, 0)").params(agencyCode, year, amount).update();
+      jdbc.sql("insert into agency_endowment (agency_code, budget_year, initial_amount) values (?, ?, ?)")
+          .params(agencyCode, year, amount).update();
       return true;
     }
-    return jdbc.sql("update agency_endowment set initial_amount = ?, version = version + 1 "
+    return jdbc.sql("update agency_endowment set initial_amount = ? "
         + "where agency_code = ? and budget_year = ? and reserved_amount <= ?")
         .params(amount, agencyCode, year, amount).update() == 1;
   }
@@ -64,7 +64,7 @@ public class Endowments {
     if (existing > 0) {
       return true;
     }
-    int updated = jdbc.sql("update agency_endowment set reserved_amount = reserved_amount + ?, version = version + 1 "
+    int updated = jdbc.sql("update agency_endowment set reserved_amount = reserved_amount + ? "
         + "where agency_code = ? and budget_year = ? and initial_amount - reserved_amount >= ?")
         .params(amount, agencyCode, year, amount).update();
     if (updated == 0) {
