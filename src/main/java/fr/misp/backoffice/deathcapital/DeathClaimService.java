@@ -9,6 +9,8 @@ import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
+import fr.misp.backoffice.platform.engine.ProcessSnapshots;
+import fr.misp.backoffice.platform.engine.ProcessSnapshots.Snapshot;
 import fr.misp.backoffice.platform.web.ApiError.FieldError;
 import fr.misp.backoffice.platform.web.InvalidRequestException;
 import fr.misp.backoffice.platform.web.NotFoundException;
@@ -20,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /** Opens one claim per member and event, and tells where it stands and who receives what. */
@@ -36,17 +36,15 @@ public class DeathClaimService {
       List<BeneficiaryView> beneficiaries) {}
 
   private final ProcessRequests requests;
-  private final RuntimeService runtime;
-  private final HistoryService history;
+  private final ProcessSnapshots snapshots;
   private final MemberDirectory members;
   private final Payees payees;
   private final ObjectMapper json;
 
-  public DeathClaimService(ProcessRequests requests, RuntimeService runtime, HistoryService history, MemberDirectory members,
-      Payees payees, ObjectMapper json) {
+  public DeathClaimService(ProcessRequests requests, ProcessSnapshots snapshots, MemberDirectory members, Payees payees,
+      ObjectMapper json) {
     this.requests = requests;
-    this.runtime = runtime;
-    this.history = history;
+    this.snapshots = snapshots;
     this.members = members;
     this.payees = payees;
     this.json = json;
@@ -91,28 +89,14 @@ public class DeathClaimService {
   }
 
   public View view(String id) {
-    Map<String, Object> vars = new HashMap<>();
-    String businessKey;
-    String status;
-    var running = runtime.createProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.DEATH_CAPITAL)
-        .singleResult();
-    if (running != null) {
-      vars.putAll(runtime.getVariables(id));
-      businessKey = running.getBusinessKey();
-      status = status(runtime.getActiveActivityIds(id));
-    } else {
-      var ended = history.createHistoricProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.DEATH_CAPITAL)
-          .singleResult();
-      if (ended == null) {
-        throw new NotFoundException("Dossier de capital décès inconnu / Unknown death claim: " + id);
-      }
-      history.createHistoricVariableInstanceQuery().processInstanceId(id).list().forEach(v -> vars.put(v.getName(), v.getValue()));
-      businessKey = ended.getBusinessKey();
-      status = "CLOSED";
-    }
-    List<BeneficiaryView> lines = payees.of(businessKey).stream().map(p -> new BeneficiaryView(p.name(), p.rank(), p.purpose(),
-        p.share().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.amount().setScale(2), p.paymentStatus())).toList();
-    return new View(id, businessKey, status, money(vars.get(CAPITAL_AMOUNT)), money(vars.get(MAJORATION_AMOUNT)), lines);
+    Snapshot snapshot = snapshots.find(ProcessKeys.DEATH_CAPITAL, id).orElseThrow(() -> new NotFoundException(
+        "Dossier de capital décès inconnu / Unknown death claim: " + id));
+    String status = snapshot.ended() ? "CLOSED" : status(snapshot.activeActivities());
+    List<BeneficiaryView> lines = payees.of(snapshot.businessKey()).stream().map(p -> new BeneficiaryView(p.name(), p.rank(),
+        p.purpose(), p.share().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.amount().setScale(2),
+        p.paymentStatus())).toList();
+    return new View(id, snapshot.businessKey(), status, money(snapshot.variable(CAPITAL_AMOUNT)),
+        money(snapshot.variable(MAJORATION_AMOUNT)), lines);
   }
 
   static String status(List<String> active) {

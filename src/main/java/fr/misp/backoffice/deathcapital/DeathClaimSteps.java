@@ -15,9 +15,9 @@ import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
+import fr.misp.backoffice.platform.security.SystemActions;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade;
-import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Beneficiary;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Designated;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.FamilyMember;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Rank;
@@ -261,16 +261,8 @@ public class DeathClaimSteps {
         vars.put("householdSize", 1);
         vars.put("deathClaimKey", execution.getProcessBusinessKey());
         // Opened by the back office itself, not by the advisor who completed the last check.
-        var identity = execution.getProcessEngineServices().getIdentityService();
-        var caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-          runtime.startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, key, vars);
-        } finally {
-          if (caller != null) {
-            identity.setAuthentication(caller);
-          }
-        }
+        SystemActions.asSystem(execution.getProcessEngineServices().getIdentityService(),
+            () -> runtime.startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, key, vars));
       }
     };
   }

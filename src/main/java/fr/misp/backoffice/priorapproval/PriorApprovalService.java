@@ -6,6 +6,8 @@ import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
+import fr.misp.backoffice.platform.engine.ProcessSnapshots;
+import fr.misp.backoffice.platform.engine.ProcessSnapshots.Snapshot;
 import fr.misp.backoffice.platform.web.ApiError.FieldError;
 import fr.misp.backoffice.platform.web.InvalidRequestException;
 import fr.misp.backoffice.platform.web.NotFoundException;
@@ -19,11 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /** Starts prior-approval requests once per business request and tells where each one stands. */
@@ -34,16 +31,13 @@ public class PriorApprovalService {
   public record View(String id, String businessKey, String status, String administrator, String decision,
       String decisionReason, String agreementNumber, BigDecimal approvedAmount) {}
 
-  private final RuntimeService runtime;
-  private final HistoryService history;
+  private final ProcessSnapshots snapshots;
   private final MemberDirectory members;
   private final Zonier zonier;
   private final ProcessRequests requests;
 
-  public PriorApprovalService(RuntimeService runtime, HistoryService history, MemberDirectory members, Zonier zonier,
-      ProcessRequests requests) {
-    this.runtime = runtime;
-    this.history = history;
+  public PriorApprovalService(ProcessSnapshots snapshots, MemberDirectory members, Zonier zonier, ProcessRequests requests) {
+    this.snapshots = snapshots;
     this.members = members;
     this.zonier = zonier;
     this.requests = requests;
@@ -111,24 +105,12 @@ public class PriorApprovalService {
   }
 
   public View view(String processInstanceId) {
-    ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
-        .processDefinitionKey(ProcessKeys.PRIOR_APPROVAL).singleResult();
-    if (running != null) {
-      Map<String, Object> vars = runtime.getVariables(processInstanceId);
-      String status = status(runtime.getActiveActivityIds(processInstanceId));
-      return view(processInstanceId, running.getBusinessKey(), status, vars);
-    }
-    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-        .processDefinitionKey(ProcessKeys.PRIOR_APPROVAL).singleResult();
-    if (ended == null) {
-      throw new NotFoundException("Demande d'accord préalable inconnue / Unknown prior-approval request: " + processInstanceId);
-    }
-    Map<String, Object> vars = new HashMap<>();
-    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list()) {
-      vars.put(v.getName(), v.getValue());
-    }
-    Object decision = vars.get(DECISION);
-    return view(processInstanceId, ended.getBusinessKey(), decision == null ? "CLOSED_INCOMPLETE" : decision.toString(), vars);
+    Snapshot snapshot = snapshots.find(ProcessKeys.PRIOR_APPROVAL, processInstanceId).orElseThrow(() -> new NotFoundException(
+        "Demande d'accord préalable inconnue / Unknown prior-approval request: " + processInstanceId));
+    Object decision = snapshot.variable(DECISION);
+    String status = !snapshot.ended() ? status(snapshot.activeActivities())
+        : decision == null ? "CLOSED_INCOMPLETE" : decision.toString();
+    return view(processInstanceId, snapshot.businessKey(), status, snapshot.variables());
   }
 
   private static View view(String id, String businessKey, String status, Map<String, Object> vars) {

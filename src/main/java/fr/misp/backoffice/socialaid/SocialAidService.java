@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
+import fr.misp.backoffice.platform.engine.ProcessSnapshots;
+import fr.misp.backoffice.platform.engine.ProcessSnapshots.Snapshot;
 import fr.misp.backoffice.platform.security.CurrentUser;
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.platform.security.SystemActions;
@@ -23,8 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
 /** Starts Action Sociale requests once and tells each user what they may see of them. */
@@ -36,18 +36,18 @@ public class SocialAidService {
       BigDecimal grantedAmount, String motivation, JsonNode schedule) {}
 
   private final ProcessRequests requests;
-  private final RuntimeService runtime;
+  private final ProcessSnapshots snapshots;
   private final HistoryService history;
   private final MemberDirectory members;
   private final AdvisorAgencies agencies;
   private final ObjectMapper json;
   private final SystemActions system;
 
-  public SocialAidService(ProcessRequests requests, RuntimeService runtime, HistoryService history,
+  public SocialAidService(ProcessRequests requests, ProcessSnapshots snapshots, HistoryService history,
       MemberDirectory members, AdvisorAgencies agencies, ObjectMapper json, SystemActions system) {
     this.system = system;
     this.requests = requests;
-    this.runtime = runtime;
+    this.snapshots = snapshots;
     this.history = history;
     this.members = members;
     this.agencies = agencies;
@@ -113,55 +113,24 @@ public class SocialAidService {
    * commission members the files submitted to the commission.
    */
   public View view(String id, CurrentUser user) {
-    View[] result = new View[1];
-    RuntimeException[] failure = new RuntimeException[1];
-    system.asSystem(() -> {
-      try {
-        result[0] = read(id, user);
-      } catch (RuntimeException e) {
-        failure[0] = e;
-      }
-    });
-    if (failure[0] != null) {
-      throw failure[0];
-    }
-    return result[0];
-  }
-
-  /** Engine reads run as the back office: the agency rule below is finer than Camunda's per-definition rights. */
-  private View read(String id, CurrentUser user) {
-    Map<String, Object> vars = new HashMap<>();
-    String businessKey;
-    String status;
-    var running = runtime.createProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.SOCIAL_AID).singleResult();
-    if (running != null) {
-      vars.putAll(runtime.getVariables(id));
-      businessKey = running.getBusinessKey();
-      status = status(runtime.getActiveActivityIds(id));
-    } else {
-      var ended = history.createHistoricProcessInstanceQuery().processInstanceId(id).processDefinitionKey(ProcessKeys.SOCIAL_AID)
-          .singleResult();
-      if (ended == null) {
-        throw new NotFoundException("Demande d'aide inconnue / Unknown social-aid request: " + id);
-      }
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(id).list()) {
-        vars.put(v.getName(), v.getValue());
-      }
-      businessKey = ended.getBusinessKey();
-      status = vars.get(DECISION) == null ? "CLOSED" : vars.get(DECISION).toString();
-    }
+    // Read as the back office: the agency rule below is finer than Camunda's per-definition rights.
+    Snapshot snapshot = system.asSystem(() -> snapshots.find(ProcessKeys.SOCIAL_AID, id)).orElseThrow(() ->
+        new NotFoundException("Demande d'aide inconnue / Unknown social-aid request: " + id));
+    Map<String, Object> vars = snapshot.variables();
     String agency = (String) vars.get(AGENCY_CODE);
     boolean mayRead = user.isMemberOfAny(Groups.MANAGERS)
         || (user.isMemberOfAny(Groups.ADVISORS) && agencies.of(user.id()).contains(agency))
-        || (user.isMemberOfAny(Groups.SOCIAL_AID_COMMISSION) && submittedToCommission(id, vars));
+        || (user.isMemberOfAny(Groups.SOCIAL_AID_COMMISSION) && system.asSystem(() -> submittedToCommission(id, vars)));
     if (!mayRead) {
       throw new ForbiddenException("Ce dossier n'est pas visible pour vous (autre agence, ou pas encore soumis à la "
           + "commission) / This file is not visible to you");
     }
+    Object decision = vars.get(DECISION);
+    String status = !snapshot.ended() ? status(snapshot.activeActivities()) : decision == null ? "CLOSED" : decision.toString();
     Object granted = vars.get(GRANTED_AMOUNT);
     Object schedule = vars.get(SCHEDULE);
-    return new View(id, businessKey, status, agency, (String) vars.get(AID_TYPE), (String) vars.get(DECISION),
-        granted == null || vars.get(DECISION) == null ? null : new BigDecimal(granted.toString()).setScale(2),
+    return new View(id, snapshot.businessKey(), status, agency, (String) vars.get(AID_TYPE), (String) decision,
+        granted == null || decision == null ? null : new BigDecimal(granted.toString()).setScale(2),
         (String) vars.get(MOTIVATION), schedule == null ? null : parse(schedule.toString()));
   }
 

@@ -1,6 +1,6 @@
 package fr.misp.backoffice.platform.security;
 
-import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -20,14 +20,25 @@ public class SystemActions {
   }
 
   public void asSystem(Runnable action) {
+    asSystem(() -> {
+      action.run();
+      return null;
+    });
+  }
+
+  public <T> T asSystem(Supplier<T> action) {
+    return asSystem(identity, action);
+  }
+
+  /** The same, for engine code that holds the engine's IdentityService (a delegate) rather than this bean. */
+  public static <T> T asSystem(IdentityService identity, Supplier<T> action) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      action.run();
+      return action.get();
     } finally {
       if (caller != null) {
-        identity.setAuthentication(caller.getUserId(), caller.getGroupIds() == null ? List.of() : caller.getGroupIds(),
-            caller.getTenantIds());
+        identity.setAuthentication(caller);
       }
     }
   }
