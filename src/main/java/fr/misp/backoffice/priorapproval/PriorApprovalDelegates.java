@@ -11,7 +11,6 @@ import fr.misp.backoffice.rules.priorapproval.RequestDeadline;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,11 +36,8 @@ public class PriorApprovalDelegates {
       RequestDeadline.Result result = deadline.check(type, received, reference);
       execution.setVariable(ON_TIME, result.onTime());
       execution.setVariable(DEADLINE_EXPLANATION, result.steps().get(0).label());
-      // Escalate to gestionnaires 2 days before admission; for a pregnancy (no admission date) after a
-      // configurable number of days from reception (the guide gives none).
-      LocalDate escalation = type == CareType.HOSPITALISATION ? reference.minusDays(2) : received.plusDays(maternityEscalationDays);
-      execution.setVariable(MEDICAL_ESCALATION_DATE, escalation + "T00:00:00");
-      execution.setVariable(ADMINISTRATOR_GROUP, string(execution, ADMINISTRATOR).toLowerCase(Locale.ROOT));
+      execution.setVariable(MEDICAL_ESCALATION_DATE,
+          deadline.medicalEscalationDate(type, received, reference, maternityEscalationDays) + "T00:00:00");
     };
   }
 

@@ -14,8 +14,6 @@ public final class PriorApprovalVariables {
   public static final String QUOTE_CURRENCY = "quoteCurrency";
   /** Set by the routing DMN: IMA or HCS. */
   public static final String ADMINISTRATOR = "administrator";
-  /** The candidate group of buildFile: ima or hcs. */
-  public static final String ADMINISTRATOR_GROUP = "administratorGroup";
   public static final String ON_TIME = "onTime";
   public static final String DEADLINE_EXPLANATION = "deadlineExplanation";
   public static final String MEDICAL_ESCALATION_DATE = "medicalEscalationDate";

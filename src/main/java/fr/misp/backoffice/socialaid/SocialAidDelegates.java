@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.platform.engine.Variables;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
@@ -26,13 +27,8 @@ import org.springframework.context.annotation.Configuration;
 public class SocialAidDelegates {
 
   static int integer(DelegateExecution execution, String name, int defaultValue) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? defaultValue : new BigDecimal(value.toString()).intValue();
-  }
-
-  static Integer optionalInteger(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString()).intValue();
+    Integer value = Variables.integer(execution, name);
+    return value == null ? defaultValue : value;
   }
 
   static String cycleKey(DelegateExecution execution) {
@@ -83,9 +79,10 @@ public class SocialAidDelegates {
       AidType type = AidType.valueOf(string(execution, AID_TYPE));
       String relation = string(execution, CARER_RELATION);
       SocialAidRules.Eligibility eligibility = rules.check(new SocialAidRules.Request(type, amount(execution, REQUESTED_AMOUNT),
-          optionalInteger(execution, DURATION_MONTHS), relation == null || relation.isBlank() ? null : CarerRelation.valueOf(relation),
-          optionalInteger(execution, CARER_GIR), date(execution, ORPHAN_BIRTH_DATE), LocalDate.now()));
+          Variables.integer(execution, DURATION_MONTHS), relation == null || relation.isBlank() ? null : CarerRelation.valueOf(relation),
+          Variables.integer(execution, CARER_GIR), date(execution, ORPHAN_BIRTH_DATE), LocalDate.now()));
       execution.setVariable(ELIGIBLE, eligibility.eligible());
+      execution.setVariable(ANNUAL_ALLOWANCE, type.annual());
       execution.setVariable(ELIGIBILITY_REASONS, String.join(" ; ", eligibility.reasons()));
       int household = integer(execution, HOUSEHOLD_SIZE, 1);
       int children = integer(execution, CHILDREN_UNDER_14, 0);
@@ -134,15 +131,19 @@ public class SocialAidDelegates {
     };
   }
 
-  /** Tells the member the commission's decision with its motivation (once per cycle and kind). */
+  /**
+   * Tells the member the decision with its motivation (once per cycle and kind); the element's
+   * {@code aidDecision} input, when it has one, is the decision it records.
+   */
   @Bean
   JavaDelegate notifyAidDecision(Notifications notifications) {
     return execution -> {
-      String kind = string(execution, "notificationKind");
-      notifications.notifyOnce(execution.getProcessBusinessKey(), kind + "#" + integer(execution, CYCLE, 1),
+      notifications.notifyOnce(execution.getProcessBusinessKey(),
+          string(execution, "notificationKind") + "#" + integer(execution, CYCLE, 1),
           "member:" + string(execution, MEMBER_ID), string(execution, "notificationMessage"));
-      if (kind.startsWith("AID_REFUSED")) {
-        execution.setVariable(DECISION, "REFUSED");
+      String decision = string(execution, "aidDecision");
+      if (decision != null) {
+        execution.getProcessInstance().setVariable(DECISION, decision);
       }
     };
   }

@@ -21,6 +21,8 @@ public final class SocialAidVariables {
   public static final String CYCLE = "cycle";
   // Computed
   public static final String ELIGIBLE = "eligible";
+  /** R-AS-3: an annual allowance comes back to the commission every year (from AidType.annual()). */
+  public static final String ANNUAL_ALLOWANCE = "annualAllowance";
   public static final String ELIGIBILITY_REASONS = "eligibilityReasons";
   public static final String DISPOSABLE_INCOME_PER_UNIT = "disposableIncomePerUnit";
   public static final String CONSUMPTION_UNITS = "consumptionUnits";

@@ -16,6 +16,8 @@ public final class RequestDeadline {
   public static final int HOSPITALISATION_DAYS_BEFORE = 10;
   /** R-PA-2: a pregnancy is declared before the end of the 3rd month. */
   public static final int PREGNANCY_MONTHS = 3;
+  /** An undecided medical review is escalated this many days before admission (the rule). */
+  public static final int ESCALATION_DAYS_BEFORE_ADMISSION = 2;
 
   public enum CareType { HOSPITALISATION, MATERNITE }
 
@@ -48,5 +50,14 @@ public final class RequestDeadline {
     return new Result(onTime, endOfThirdMonth.minusDays(1), List.of(Step.note("R-PA-2", "Début de grossesse le "
         + referenceDate + ", fin du 3e mois le " + endOfThirdMonth + ", déclaration reçue le " + receivedDate + " — "
         + (onTime ? "dans les délais" : "hors délai"))));
+  }
+
+  /**
+   * When an undecided medical review goes to gestionnaires: two days before admission; a pregnancy
+   * has no admission date, so {@code maternityDays} after reception (configuration: the guide gives none).
+   */
+  public LocalDate medicalEscalationDate(CareType type, LocalDate receivedDate, LocalDate referenceDate, int maternityDays) {
+    return type == CareType.HOSPITALISATION ? referenceDate.minusDays(ESCALATION_DAYS_BEFORE_ADMISSION)
+        : receivedDate.plusDays(maternityDays);
   }
 }

@@ -40,4 +40,13 @@ class RequestDeadlineTest {
     assertThat(result.onTime()).isEqualTo(onTime);
     assertThat(result.steps().get(0).rule()).isEqualTo("R-PA-2");
   }
+
+  @ParameterizedTest(name = "{0}: escalated on {3}")
+  @CsvSource({
+      "HOSPITALISATION, 2024-12-01, 2024-12-20, 2024-12-18",
+      "MATERNITE, 2024-12-01, 2024-10-15, 2024-12-09"})
+  void anUndecidedReviewIsEscalatedTwoDaysBeforeAdmissionOrAfterTheConfiguredDelay(CareType type, LocalDate received,
+      LocalDate reference, LocalDate escalation) {
+    assertThat(deadline.medicalEscalationDate(type, received, reference, 8)).isEqualTo(escalation);
+  }
 }
