@@ -6,11 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,17 +22,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String PREFIX = "Basic ";
+  private final ProcessEngine engine;
   private final IdentityService identity;
+  /** Camunda's own HTTP Basic check, the one /engine-rest uses: one way to read the credentials. */
+  private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
-  public ApiAuthenticationFilter(IdentityService identity) {
-    this.identity = identity;
+  public ApiAuthenticationFilter(ProcessEngine engine) {
+    this.engine = engine;
+    this.identity = engine.getIdentityService();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    CurrentUser user = authenticate(request.getHeader("Authorization"));
+    CurrentUser user = authenticate(request);
     if (user == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"MISP\", charset=\"UTF-8\"");
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -48,24 +52,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private CurrentUser authenticate(String header) {
-    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+  private CurrentUser authenticate(HttpServletRequest request) {
+    AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
+    if (!result.isAuthenticated()) {
       return null;
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(PREFIX.length()).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
-      return null;
-    }
+    String userId = result.getAuthenticatedUser();
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     return new CurrentUser(userId, groups);
   }
