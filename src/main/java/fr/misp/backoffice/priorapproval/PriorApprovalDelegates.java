@@ -58,23 +58,26 @@ public class PriorApprovalDelegates {
   @Bean
   JavaDelegate refuseRequest(Notifications notifications, MedicalNetwork network) {
     return execution -> {
+      // The element names the reason (HORS_DELAI, ETABLISSEMENT_HORS_RESEAU); a médecin's refusal
+      // carries none: its non-medical reason is the one the médecin wrote (decisionReason).
       String reason = string(execution, "refusalReason");
-      execution.setVariable(DECISION, "REFUSED");
-      if (!"MEDICAL".equals(reason) || execution.getVariable(DECISION_REASON) == null) {
-        execution.setVariable(DECISION_REASON, reason);
+      execution.getProcessInstance().setVariable(DECISION, "REFUSED");
+      if (reason != null) {
+        execution.getProcessInstance().setVariable(DECISION_REASON, reason);
       }
-      String message = switch (reason) {
-        case "HORS_DELAI" -> "Votre demande d'accord préalable est refusée : elle est parvenue hors délai. "
-            + string(execution, DEADLINE_EXPLANATION);
-        case "ETABLISSEMENT_HORS_RESEAU" -> "Votre demande est refusée : l'établissement choisi n'appartient pas au réseau "
-            + "médical MGEN International (R-PA-4). Établissements du réseau dans votre pays : "
-            + describe(network.inCountry(string(execution, COUNTRY))) + ".";
-        default -> "Votre demande d'accord préalable est refusée par le médecin-conseil. Motif : "
-            + string(execution, DECISION_REASON);
-      };
+      String message = reason == null
+          ? "Votre demande d'accord préalable est refusée par le médecin-conseil. Motif : " + string(execution, DECISION_REASON)
+          : switch (reason) {
+            case "HORS_DELAI" -> "Votre demande d'accord préalable est refusée : elle est parvenue hors délai. "
+                + string(execution, DEADLINE_EXPLANATION);
+            default -> "Votre demande est refusée : l'établissement choisi n'appartient pas au réseau médical MGEN "
+                + "International (R-PA-4). Établissements du réseau dans votre pays : "
+                + describe(network.inCountry(string(execution, COUNTRY))) + ".";
+          };
       notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_REFUSED", "member:" + string(execution, MEMBER_ID), message);
     };
   }
+
 
   /** Closes a file left incomplete after 30 days (registration or documents never came). */
   @Bean
