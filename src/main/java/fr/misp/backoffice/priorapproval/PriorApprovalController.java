@@ -49,31 +49,31 @@ public class PriorApprovalController {
   @AllowedGroups({Groups.ADVISORS, Groups.IMA, Groups.HCS})
   @Operation(summary = "Déposer une demande d'accord préalable (201 ; la même demande déposée deux fois répond 200 avec la première)")
   public ResponseEntity<View> start(@Valid @RequestBody PriorApprovalRequest body, HttpServletRequest request) {
-    Map.Entry<View, Boolean> started = service.start(body, CurrentUser.of(request).id());
+    Map.Entry<View, Boolean> started = service.start(body, CurrentUser.of(request));
     return ResponseEntity.status(started.getValue() ? HttpStatus.CREATED : HttpStatus.OK).body(started.getKey());
   }
 
   @GetMapping("/{id}")
   @AllowedGroups({Groups.ADVISORS, Groups.IMA, Groups.HCS, Groups.MEDICAL_ADVISERS, Groups.MANAGERS})
   @Operation(summary = "Où en est la demande : statut, décision, numéro d'accord (sans détail médical)")
-  public View get(@PathVariable String id) {
-    return service.view(id);
+  public View get(@PathVariable String id, HttpServletRequest request) {
+    return service.view(id, CurrentUser.of(request));
   }
 
   @GetMapping("/{id}/medical-notes")
   @AllowedGroups(Groups.MEDICAL_ADVISERS)
   @Operation(summary = "Motifs médicaux (médecins-conseil uniquement)")
-  public List<MedicalNote> medicalNotes(@PathVariable String id) {
-    return medicalRecords.of(service.view(id).businessKey());
+  public List<MedicalNote> medicalNotes(@PathVariable String id, HttpServletRequest request) {
+    return medicalRecords.of(service.view(id, CurrentUser.of(request)).businessKey());
   }
 
   @PostMapping("/{id}/hcs-registration")
   @AllowedGroups({Groups.ADVISORS, Groups.HCS})
   @Operation(summary = "Le membre s'est enregistré auprès de HCS : le dossier reprend")
-  public View hcsRegistered(@PathVariable String id) {
-    View view = service.view(id);
+  public View hcsRegistered(@PathVariable String id, HttpServletRequest request) {
+    View view = service.view(id, CurrentUser.of(request));
     requireStatus(view, "AWAITING_REGISTRATION");
-    String memberId = (String) runtime.getVariable(id, PriorApprovalVariables.MEMBER_ID);
+    String memberId = engine.asSystem(() -> (String) runtime.getVariable(id, PriorApprovalVariables.MEMBER_ID));
     members.setHcsRegistered(memberId, true);
     engine.asSystem(() -> runtime.createMessageCorrelation(PriorApprovalVariables.MESSAGE_HCS_REGISTERED)
         .processInstanceId(id).correlate());
@@ -83,8 +83,8 @@ public class PriorApprovalController {
   @PostMapping("/{id}/documents-received")
   @AllowedGroups({Groups.ADVISORS, Groups.IMA, Groups.HCS})
   @Operation(summary = "Les pièces manquantes sont arrivées : le gestionnaire reprend le dossier")
-  public View documentsReceived(@PathVariable String id) {
-    View view = service.view(id);
+  public View documentsReceived(@PathVariable String id, HttpServletRequest request) {
+    View view = service.view(id, CurrentUser.of(request));
     requireStatus(view, "AWAITING_DOCUMENTS");
     engine.asSystem(() -> runtime.createMessageCorrelation(PriorApprovalVariables.MESSAGE_DOCUMENTS_RECEIVED)
         .processInstanceId(id).correlate());

@@ -8,7 +8,11 @@ import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
 import fr.misp.backoffice.platform.engine.ProcessSnapshots;
 import fr.misp.backoffice.platform.engine.ProcessSnapshots.Snapshot;
+import fr.misp.backoffice.platform.security.CurrentUser;
+import fr.misp.backoffice.platform.security.Groups;
+import fr.misp.backoffice.platform.security.SystemActions;
 import fr.misp.backoffice.platform.web.ApiError.FieldError;
+import fr.misp.backoffice.platform.web.ForbiddenException;
 import fr.misp.backoffice.platform.web.InvalidRequestException;
 import fr.misp.backoffice.platform.web.NotFoundException;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
@@ -35,8 +39,11 @@ public class PriorApprovalService {
   private final MemberDirectory members;
   private final Zonier zonier;
   private final ProcessRequests requests;
+  private final SystemActions system;
 
-  public PriorApprovalService(ProcessSnapshots snapshots, MemberDirectory members, Zonier zonier, ProcessRequests requests) {
+  public PriorApprovalService(ProcessSnapshots snapshots, MemberDirectory members, Zonier zonier, ProcessRequests requests,
+      SystemActions system) {
+    this.system = system;
     this.snapshots = snapshots;
     this.members = members;
     this.zonier = zonier;
@@ -44,8 +51,8 @@ public class PriorApprovalService {
   }
 
   /** @return the view and whether it was started now (false: the same request had already started it). */
-  public Map.Entry<View, Boolean> start(PriorApprovalRequest body, String userId) {
-    Territory territory = validate(body);
+  public Map.Entry<View, Boolean> start(PriorApprovalRequest body, CurrentUser user) {
+    Territory territory = validate(body, user);
     LocalDate date = body.type() == CareType.HOSPITALISATION ? body.plannedAdmissionDate() : body.pregnancyStartDate();
     String businessKey = "PA-" + body.memberId() + "-" + body.type() + "-" + date + "-" + body.establishmentId();
     Map<String, Object> variables = new HashMap<>();
@@ -59,11 +66,11 @@ public class PriorApprovalService {
     // Form fields are numbers in Tasklist; two-decimal amounts survive the double exactly (read back as BigDecimal).
     variables.put(QUOTE_AMOUNT, body.quoteAmount() == null ? null : body.quoteAmount().doubleValue());
     variables.put(QUOTE_CURRENCY, body.quoteCurrency() == null ? "EUR" : body.quoteCurrency());
-    ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, businessKey, userId, variables);
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, businessKey, user.id(), variables);
     return Map.entry(view(started.processInstanceId()), started.created());
   }
 
-  private Territory validate(PriorApprovalRequest body) {
+  private Territory validate(PriorApprovalRequest body, CurrentUser user) {
     List<FieldError> errors = new ArrayList<>();
     Optional<Territory> territory = zonier.find(body.countryOfResidence());
     if (territory.isEmpty()) {
@@ -73,6 +80,9 @@ public class PriorApprovalService {
       errors.add(new FieldError("countryOfResidence", "not_abroad",
           "France métropolitaine et DROM : les soins sont pris en charge en France, sans accord préalable international",
           "Metropolitan France and the DROM are not abroad: no international prior approval"));
+    } else if (!mayFollow(user, territory.get().administrator().name())) {
+      errors.add(new FieldError("countryOfResidence", "not_your_zone",
+          "Ce territoire relève de l'autre gestionnaire de zone", "This territory belongs to the other administrator"));
     }
     if (members.find(body.memberId()).isEmpty()) {
       errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
@@ -104,9 +114,31 @@ public class PriorApprovalService {
     return territory.get();
   }
 
-  public View view(String processInstanceId) {
-    Snapshot snapshot = snapshots.find(ProcessKeys.PRIOR_APPROVAL, processInstanceId).orElseThrow(() -> new NotFoundException(
-        "Demande d'accord préalable inconnue / Unknown prior-approval request: " + processInstanceId));
+  /**
+   * The request as {@code user} may see it: IMA and HCS their own zone's files only; advisors,
+   * médecins-conseil and gestionnaires every file.
+   */
+  public View view(String processInstanceId, CurrentUser user) {
+    View view = view(processInstanceId);
+    if (!mayFollow(user, view.administrator())) {
+      throw new ForbiddenException("Ce dossier relève de l'autre gestionnaire de zone / This file belongs to the other "
+          + "administrator");
+    }
+    return view;
+  }
+
+  /** IMA and HCS staff follow their own zone; every other group of the API follows all. */
+  static boolean mayFollow(CurrentUser user, String administrator) {
+    if (user.isMemberOfAny(Groups.ADVISORS, Groups.MEDICAL_ADVISERS, Groups.MANAGERS, Groups.ADMINS)) {
+      return true;
+    }
+    return administrator != null && user.isMemberOfAny(administrator.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Read as the back office: the zone rule of {@link #view(String, CurrentUser)} is finer than Camunda's. */
+  View view(String processInstanceId) {
+    Snapshot snapshot = system.asSystem(() -> snapshots.find(ProcessKeys.PRIOR_APPROVAL, processInstanceId))
+        .orElseThrow(() -> new NotFoundException("Demande d'accord préalable inconnue / Unknown prior-approval request"));
     Object decision = snapshot.variable(DECISION);
     String status = !snapshot.ended() ? status(snapshot.activeActivities())
         : decision == null ? "CLOSED_INCOMPLETE" : decision.toString();

@@ -263,23 +263,36 @@ class SocialAidProcessTest {
   }
 
   @Test
-  void theTasklistStartFormStartsARequestWithABusinessKey() {
+  void theTasklistStartFormGoesThroughTheApisValidationAndBusinessKey() {
     Map<String, Object> vars = new HashMap<>(Map.of("memberId", "M-SN-001", "agencyCode", "AG-075", "situation", "FAMILY_EVENT",
-        "aidType", "GRANT", "requestedAmount", 300, "monthlyResources", 1000, "monthlyCharges", 800, "householdSize", 1));
+        "aidType", "GRANT", "requestedAmount", 317, "monthlyResources", 1000, "monthlyCharges", 800, "householdSize", 1));
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("socialAid")
         .latestVersion().singleResult().getId();
-    ProcessInstance pi = engine.getFormService().submitStartForm(definitionId, vars);
-    assertThat(pi.getBusinessKey()).startsWith("SA-M-SN-001-GRANT-");
-    assertThat(pi).isWaitingAt("buildSocialFile");
-    assertThat(List.of(engine.getRuntimeService().getVariable(pi.getId(), "cycle"))).containsExactly(1);
-    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
-    // From Tasklist, as an advisor of another agency: refused with a message, nothing started.
     engine.getIdentityService().setAuthentication("conseiller", List.of("conseillers"));
     try {
+      ProcessInstance pi = engine.getFormService().submitStartForm(definitionId, vars);
+      // The API's business key: the same request through either door is one file.
+      assertThat(pi.getBusinessKey()).startsWith("SA-M-SN-001-GRANT-AG-075-");
+      assertThat(pi).isWaitingAt("buildSocialFile");
+      assertThat(List.of(engine.getRuntimeService().getVariable(pi.getId(), "cycle"))).containsExactly(1);
+      assertThat(engine.getFormService().submitStartForm(definitionId, vars).getId()).isEqualTo(pi.getId());
+      engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+      // An advisor of another agency, an unknown member, a field the form does not have: refused, nothing started.
+      long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("socialAid").count();
       Map<String, Object> foreign = new HashMap<>(vars);
       foreign.put("agencyCode", "AG-999");
       assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, foreign))
-          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("AG-999");
+          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("agence").hasMessageNotContaining("AG-999");
+      Map<String, Object> unknown = new HashMap<>(vars);
+      unknown.put("memberId", "M-XX-404");
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, unknown))
+          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Membre inconnu");
+      Map<String, Object> extra = new HashMap<>(vars);
+      extra.put("grantedAmount", 6000);
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, extra))
+          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("grantedAmount");
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("socialAid").count())
+          .isEqualTo(before);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -3,6 +3,8 @@ package fr.misp.backoffice.platform.engine;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import fr.misp.backoffice.platform.security.SystemActions;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +24,11 @@ public class ProcessRequests {
   private final JdbcClient jdbc;
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
+  private final IdentityService identity;
 
-  public ProcessRequests(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction) {
+  public ProcessRequests(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction,
+      IdentityService identity) {
+    this.identity = identity;
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.transaction = transaction;
@@ -38,7 +43,10 @@ public class ProcessRequests {
       return transaction.execute(status -> {
         jdbc.sql("insert into process_request (business_key, process_key, created_by, created_at) values (?, ?, ?, ?)")
             .params(businessKey, processKey, userId, LocalDateTime.now()).update();
-        String id = runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+        // The caller's right to open this file was checked by the API; the engine grants no one
+        // CREATE_INSTANCE, so that no process starts around the API's validation.
+        String id = SystemActions.asSystem(identity, () ->
+            runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId());
         jdbc.sql("update process_request set process_instance_id = ? where business_key = ?").params(id, businessKey).update();
         return new Started(id, true);
       });

@@ -80,23 +80,36 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     for (String group : Groups.TASK_GROUPS) {
       grant(auth, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
-    // Advisors open the files of the three processes (start APIs run as the advisor) and follow
-    // prior approvals and death claims; social-aid files are read through the API, by agency.
-    for (String key : ProcessKeys.ALL) {
-      grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // Processes start through /api, which checks the caller and starts as the back office: no one
+    // holds CREATE_INSTANCE (it would also let them restart a finished file from its last variables),
+    // but advisors on socialAid, whose Tasklist start form goes through the same validation
+    // (StartFormGateway) and which Tasklist lists only when the right is there.
+    for (String group : new String[] {Groups.ADVISORS, Groups.IMA, Groups.HCS}) {
+      for (String key : ProcessKeys.ALL) {
+        revoke(auth, group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      }
+      revoke(auth, group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
+    // Advisors follow prior approvals and death claims; social-aid files are read through the API,
+    // by agency.
+    for (String key : ProcessKeys.ALL) {
+      grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
+    }
+    grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, ProcessKeys.SOCIAL_AID,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(auth, Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     for (String key : new String[] {ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL}) {
       grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY);
     }
-    grant(auth, Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    // The claims administrators receive prior-approval requests and follow them.
+    // The claims administrators work their zone's tasks (rights given per task to the candidate group)
+    // and follow their zone's files through the API; no right on every instance of the definition,
+    // which would show them the other zone's files.
     for (String administrator : new String[] {Groups.IMA, Groups.HCS}) {
-      grant(auth, administrator, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL, ProcessDefinitionPermissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.READ_HISTORY);
-      grant(auth, administrator, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      revoke(auth, administrator, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+      grant(auth, administrator, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL,
+          ProcessDefinitionPermissions.READ);
     }
     // The commission submits Tasklist forms of socialAid (the engine checks READ on the definition);
     // which files it may read is decided by the API (files submitted to it).
@@ -129,14 +142,49 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
 
   private void createSharedFilters(IdentityService identity, TaskService engineTasks, FilterService filters,
       AuthorizationService auth) {
-    // Team tasks: no criteria; authorizations restrict each user to the tasks of their groups.
-    Filter team = createFilter(filters, TEAM_FILTER, admin.id(), -5, "Les tâches proposées à vos groupes",
-        engineTasks.createTaskQuery());
-    for (String group : Groups.TASK_GROUPS) {
-      grant(auth, group, Resources.FILTER, team.getId(), Permissions.READ);
+    // Team tasks: one filter per group, on the tasks offered to that group only, so that a group
+    // given a broad read right (gestionnaires) does not find other groups' tasks — medical ones
+    // included — in its list. Readable by that group and the administrators.
+    for (String[] group : Groups.ALL) {
+      if (!Groups.TASK_GROUPS.contains(group[0])) {
+        continue;
+      }
+      Filter team = createFilter(filters, TEAM_FILTER, teamFilterOwner(group[0]), -5,
+          "Les tâches proposées à votre équipe : " + group[1], engineTasks.createTaskQuery().taskCandidateGroup(group[0]));
+      grant(auth, group[0], Resources.FILTER, team.getId(), Permissions.READ);
+      grant(auth, Groups.ADMINS, Resources.FILTER, team.getId(), Permissions.READ);
     }
-    grant(auth, Groups.ADMINS, Resources.FILTER, team.getId(), Permissions.READ);
+    // The one shared filter of earlier versions (no criteria) goes.
+    Filter shared = filters.createFilterQuery().filterName(TEAM_FILTER).filterOwner(admin.id()).singleResult();
+    if (shared != null) {
+      filters.deleteFilter(shared.getId());
+    }
     createOwnTaskFilters(identity, engineTasks, filters, auth);
+  }
+
+  /** The team filter of a group is owned by a technical owner named after it, so each group has one. */
+  static String teamFilterOwner(String group) {
+    return "equipe-" + group;
+  }
+
+  private void revoke(AuthorizationService auth, String group, Resource resource, String resourceId,
+      Permission... permissions) {
+    for (Authorization authorization : auth.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).list()) {
+      if (authorization.getAuthorizationType() != AUTH_TYPE_GRANT) {
+        continue;
+      }
+      boolean changed = false;
+      for (Permission permission : permissions) {
+        if (authorization.isPermissionGranted(permission)) {
+          authorization.removePermission(permission);
+          changed = true;
+        }
+      }
+      if (changed) {
+        auth.saveAuthorization(authorization);
+      }
+    }
   }
 
   /**

@@ -1,9 +1,7 @@
 package fr.misp.backoffice.platform.security;
 
-import java.util.Map;
+import fr.misp.backoffice.platform.web.ApiResponseHeaders;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,22 +22,11 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
     this.groupAccess = groupAccess;
   }
 
+  /** Engine REST and the webapps' engine API: sign-in, allow-list per role, calls run as the user. */
   @Bean
-  FilterRegistrationBean<ExpressionGuardFilter> engineRestExpressionGuard() {
-    FilterRegistrationBean<ExpressionGuardFilter> bean = new FilterRegistrationBean<>(new ExpressionGuardFilter());
+  FilterRegistrationBean<EngineApiGate> engineApiGate(ProcessEngine engine) {
+    FilterRegistrationBean<EngineApiGate> bean = new FilterRegistrationBean<>(new EngineApiGate(engine));
     bean.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return bean;
-  }
-
-  /** Camunda's own filter: without it /engine-rest is open to anyone, authorizations or not. */
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> bean =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    bean.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName()));
-    bean.addUrlPatterns("/engine-rest/*");
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return bean;
   }
@@ -49,6 +36,15 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ApiAuthenticationFilter> bean = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     bean.addUrlPatterns("/api/*", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return bean;
+  }
+
+  /** Security headers and path limits on every API answer, before anything else runs. */
+  @Bean
+  FilterRegistrationBean<ApiResponseHeaders> apiResponseHeaders() {
+    FilterRegistrationBean<ApiResponseHeaders> bean = new FilterRegistrationBean<>(new ApiResponseHeaders());
+    bean.addUrlPatterns("/api/*", "/engine-rest/*", "/v3/*");
+    bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return bean;
   }
 

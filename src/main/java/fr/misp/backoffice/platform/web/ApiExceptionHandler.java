@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.misp.backoffice.platform.web.ApiError.FieldError;
 import fr.misp.backoffice.rules.RuleViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -65,6 +68,7 @@ public class ApiExceptionHandler {
     return ResponseEntity.badRequest().body(ApiError.invalid(errors));
   }
 
+  /** A body that cannot be read: the field is named, the value is never quoted back. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
@@ -73,30 +77,52 @@ public class ApiExceptionHandler {
       Class<?> target = format.getTargetType();
       if (target != null && target.isEnum()) {
         String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-        return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(field, "unknown_value",
-            "Valeur inconnue « " + format.getValue() + " » ; valeurs admises : " + allowed,
-            "Unknown value '" + format.getValue() + "'; allowed: " + allowed))));
+        return invalid(field, "unknown_value", "Valeur inconnue ; valeurs admises : " + allowed,
+            "Unknown value; allowed: " + allowed);
       }
-      return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(field, "invalid_format",
-          "Format invalide : « " + format.getValue() + " »", "Invalid format: '" + format.getValue() + "'"))));
+      if (target == LocalDate.class) {
+        return invalid(field, "invalid_date", "Date invalide : format AAAA-MM-JJ, entre " + PlausibleDates.EARLIEST.getYear()
+            + " et " + PlausibleDates.LATEST.getYear(), "Invalid date: YYYY-MM-DD, between "
+            + PlausibleDates.EARLIEST.getYear() + " and " + PlausibleDates.LATEST.getYear());
+      }
+      if (target == String.class) {
+        return invalid(field, "control_characters", "Caractères de contrôle interdits dans un texte",
+            "Control characters are not allowed in text");
+      }
+      return invalid(field, "invalid_format", "Format invalide", "Invalid format");
     }
     if (cause instanceof MismatchedInputException mismatch) {
-      String field = path(mismatch);
-      return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(field, "invalid_type",
-          "Type de valeur invalide", "Invalid value type"))));
+      return invalid(path(mismatch), "invalid_type", "Type de valeur invalide (texte, nombre entier, décimal ou "
+          + "booléen attendu selon le champ)", "Invalid value type");
     }
-    if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof RuntimeException inner) {
-      return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(path(mapping), "invalid_value",
-          "Valeur invalide : " + inner.getMessage(), "Invalid value: " + inner.getMessage()))));
+    if (cause instanceof JsonMappingException mapping) {
+      return invalid(path(mapping), "invalid_value", "Valeur invalide", "Invalid value");
     }
-    return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError("body", "unreadable",
-        "Corps de requête illisible (JSON attendu)", "Unreadable request body (JSON expected)"))));
+    return invalid("body", "unreadable", "Corps de requête illisible (JSON attendu)",
+        "Unreadable request body (JSON expected)");
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ApiError> badPathValue(MethodArgumentTypeMismatchException e) {
-    return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(e.getName(), "invalid_format",
-        "Valeur invalide : « " + e.getValue() + " »", "Invalid value: '" + e.getValue() + "'"))));
+    return invalid(e.getName(), "invalid_format", "Valeur invalide", "Invalid value");
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+    return invalid(e.getParameterName(), "must_not_be_null", "Paramètre obligatoire", "Required parameter");
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<ApiError> invalidParameters(HandlerMethodValidationException e) {
+    List<FieldError> errors = new ArrayList<>();
+    e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(error -> errors.add(
+        Messages.fieldError(r.getMethodParameter().getParameterName(), error.getCodes() == null ? "invalid"
+            : error.getCodes()[error.getCodes().length - 1], error.getDefaultMessage()))));
+    return ResponseEntity.badRequest().body(ApiError.invalid(errors));
+  }
+
+  private static ResponseEntity<ApiError> invalid(String field, String code, String message, String messageEn) {
+    return ResponseEntity.badRequest().body(ApiError.invalid(List.of(new FieldError(field, code, message, messageEn))));
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -133,7 +159,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
-    LOG.error("Unexpected error in an /api call", e);
+    // The exception's class only: a message may quote what the caller sent (a value, a medical note).
+    LOG.error("Unexpected error in an /api call: {}", e.getClass().getName());
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
         .body(ApiError.of(500, "Erreur technique, l'incident est journalisé / Technical error, it has been logged"));
   }
