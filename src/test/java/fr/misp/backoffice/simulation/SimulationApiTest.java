@@ -129,7 +129,7 @@ class SimulationApiTest {
 
     Http.Response badDate = post("/half-pay-date", "{\"leaveType\": \"CMO\", \"leaveStartDate\": \"2024-13-45\"}");
     assertThat(badDate.status()).isEqualTo(400);
-    assertThat(fields(badDate)).containsExactly("leaveStartDate:invalid_format");
+    assertThat(fields(badDate)).containsExactly("leaveStartDate:invalid_date");
 
     Http.Response notJson = post("/death-capital", "{not json");
     assertThat(notJson.status()).isEqualTo(400);

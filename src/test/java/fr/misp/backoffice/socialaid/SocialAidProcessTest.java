@@ -268,31 +268,35 @@ class SocialAidProcessTest {
         "aidType", "GRANT", "requestedAmount", 317, "monthlyResources", 1000, "monthlyCharges", 800, "householdSize", 1));
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("socialAid")
         .latestVersion().singleResult().getId();
+    ProcessInstance pi = asAdvisor(() -> engine.getFormService().submitStartForm(definitionId, vars));
+    // The API's business key: the same request through either door is one file.
+    assertThat(pi.getBusinessKey()).startsWith("SA-M-SN-001-GRANT-AG-075-");
+    assertThat(pi).isWaitingAt("buildSocialFile");
+    assertThat(List.of(engine.getRuntimeService().getVariable(pi.getId(), "cycle"))).containsExactly(1);
+    assertThat(asAdvisor(() -> engine.getFormService().submitStartForm(definitionId, vars)).getId()).isEqualTo(pi.getId());
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+    // An advisor of another agency, an unknown member, a field the form does not have: refused, nothing started.
+    long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("socialAid").count();
+    Map<String, Object> foreign = new HashMap<>(vars);
+    foreign.put("agencyCode", "AG-999");
+    assertThatThrownBy(() -> asAdvisor(() -> engine.getFormService().submitStartForm(definitionId, foreign)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("agence").hasMessageNotContaining("AG-999");
+    Map<String, Object> unknown = new HashMap<>(vars);
+    unknown.put("memberId", "M-XX-404");
+    assertThatThrownBy(() -> asAdvisor(() -> engine.getFormService().submitStartForm(definitionId, unknown)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Membre inconnu");
+    Map<String, Object> extra = new HashMap<>(vars);
+    extra.put("grantedAmount", 6000);
+    assertThatThrownBy(() -> asAdvisor(() -> engine.getFormService().submitStartForm(definitionId, extra)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("grantedAmount");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("socialAid").count())
+        .isEqualTo(before);
+  }
+
+  private <T> T asAdvisor(java.util.function.Supplier<T> action) {
     engine.getIdentityService().setAuthentication("conseiller", List.of("conseillers"));
     try {
-      ProcessInstance pi = engine.getFormService().submitStartForm(definitionId, vars);
-      // The API's business key: the same request through either door is one file.
-      assertThat(pi.getBusinessKey()).startsWith("SA-M-SN-001-GRANT-AG-075-");
-      assertThat(pi).isWaitingAt("buildSocialFile");
-      assertThat(List.of(engine.getRuntimeService().getVariable(pi.getId(), "cycle"))).containsExactly(1);
-      assertThat(engine.getFormService().submitStartForm(definitionId, vars).getId()).isEqualTo(pi.getId());
-      engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
-      // An advisor of another agency, an unknown member, a field the form does not have: refused, nothing started.
-      long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("socialAid").count();
-      Map<String, Object> foreign = new HashMap<>(vars);
-      foreign.put("agencyCode", "AG-999");
-      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, foreign))
-          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("agence").hasMessageNotContaining("AG-999");
-      Map<String, Object> unknown = new HashMap<>(vars);
-      unknown.put("memberId", "M-XX-404");
-      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, unknown))
-          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Membre inconnu");
-      Map<String, Object> extra = new HashMap<>(vars);
-      extra.put("grantedAmount", 6000);
-      assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, extra))
-          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("grantedAmount");
-      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("socialAid").count())
-          .isEqualTo(before);
+      return action.get();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

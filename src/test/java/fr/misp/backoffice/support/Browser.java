@@ -118,6 +118,18 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".form-actions button[ng-click='complete()']"))).click();
   }
 
+  /** Tasklist's "Save" (a draft of the form, kept by the browser unless the MISP prevents it). */
+  public void save() {
+    pause();
+    click(visible(By.cssSelector(".form-actions button[ng-click='save($event)']")));
+    pause();
+  }
+
+  /** Runs a script in the page and returns its result (localStorage checks). */
+  public Object script(String javascript) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+  }
+
   public List<WebElement> errors() {
     return driver.findElements(By.cssSelector(".notifications .alert-danger"));
   }

@@ -50,6 +50,32 @@ public final class Http {
         .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
   }
 
+  /** Any method, body bytes and content type, as an attacker would send them. */
+  public Response send(String method, String path, String user, String password, String contentType, byte[] body) {
+    HttpRequest.Builder builder = request(path, user, password);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  public Response delete(String path, String user, String password) {
+    return send("DELETE", path, user, password, null, null);
+  }
+
+  /** The response's headers too, for the checks on security headers. */
+  public java.net.http.HttpHeaders headers(String path, String user, String password) {
+    try {
+      return CLIENT.send(request(path, user, password).GET().build(), HttpResponse.BodyHandlers.discarding()).headers();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path, String user, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");

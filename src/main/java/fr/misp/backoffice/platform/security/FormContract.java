@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import fr.misp.backoffice.platform.web.PlausibleDates;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -87,14 +88,15 @@ public final class FormContract {
     if (submitted == null) {
       return problems;
     }
-    for (Map.Entry<String, ?> entry : submitted.entrySet()) {
-      Field field = fields.get(entry.getKey());
+    for (String name : submitted.keySet()) {
+      Field field = fields.get(name);
       if (field == null) {
-        problems.add("Champ non prévu par le formulaire : " + safeName(entry.getKey())
-            + " / Field not in the form");
+        problems.add("Champ non prévu par le formulaire : " + safeName(name) + " / Field not in the form");
         continue;
       }
-      String problem = checkValue(field, entry.getValue());
+      // A VariableMap hands out plain values, which fails on a serialized object: read it typed.
+      Object value = submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name);
+      String problem = checkValue(field, value);
       if (problem != null) {
         problems.add("« " + field.label() + " » : " + problem);
       }
