@@ -70,11 +70,23 @@ public final class Browser implements AutoCloseable {
   }
 
   public void loginToTasklist(String user, String password) {
-    driver.get(base + "/camunda/app/tasklist/default/");
+    login("tasklist", user, password);
+  }
+
+  /** Signs in to a webapp (tasklist, cockpit, admin) through its own login page. */
+  public void login(String app, String user, String password) {
+    driver.get(base + "/camunda/app/" + app + "/default/");
     visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("form button[type='submit']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+  }
+
+  /** Opens a page of a webapp by its route ("#/processes"), and waits for it to settle. */
+  public void open(String app, String route) {
+    driver.get(base + "/camunda/app/" + app + "/default/" + route);
+    pause();
+    pause();
   }
 
   public void openTask(String taskId) {
