@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * ({@code processes/priorApproval.bpmn}), identical in both.
  */
 @Component
+@Order(20)
 public class ModelDeployment extends AbstractCamundaConfiguration {
 
   public static final String DEPLOYMENT_NAME = "misp-models";

@@ -1,5 +1,6 @@
 package fr.misp.backoffice.platform.security;
 
+import fr.misp.backoffice.platform.engine.ClusterStartLock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,15 +13,18 @@ public class OwnTaskFilters {
 
   private final ProcessEngine engine;
   private final IdentityBootstrap bootstrap;
+  private final ClusterStartLock lock;
 
-  public OwnTaskFilters(ProcessEngine engine, IdentityBootstrap bootstrap) {
+  public OwnTaskFilters(ProcessEngine engine, IdentityBootstrap bootstrap, ClusterStartLock lock) {
     this.engine = engine;
     this.bootstrap = bootstrap;
+    this.lock = lock;
   }
 
+  /** One node at a time, so that two nodes never create the same user's filter twice. */
   @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
   public void createMissing() {
-    bootstrap.createOwnTaskFilters(engine.getIdentityService(), engine.getTaskService(), engine.getFilterService(),
-        engine.getAuthorizationService());
+    lock.runExclusively(() -> bootstrap.createOwnTaskFilters(engine.getIdentityService(), engine.getTaskService(),
+        engine.getFilterService(), engine.getAuthorizationService()));
   }
 }

@@ -159,6 +159,11 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (DatabaseUnavailable.isCause(e)) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(ApiError.of(503, DatabaseUnavailable.MESSAGE));
+    }
     // The exception's class only: a message may quote what the caller sent (a value, a medical note).
     LOG.error("Unexpected error in an /api call: {}", e.getClass().getName());
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)

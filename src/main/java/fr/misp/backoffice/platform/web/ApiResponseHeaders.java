@@ -9,7 +9,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers of the APIs carry personal and medical data: never cached, never sniffed, never framed.
- * Path segments longer than any identifier of the MISP are refused before they reach a query.
+ * Path segments longer than any identifier of the MISP are refused before they reach a query. A
+ * database that cannot be reached, wherever it shows (sign-in included), is a 503 with Retry-After.
  */
 public class ApiResponseHeaders extends OncePerRequestFilter {
 
@@ -33,6 +34,13 @@ public class ApiResponseHeaders extends OncePerRequestFilter {
         return;
       }
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | IOException | RuntimeException failure) {
+      if (!DatabaseUnavailable.isCause(failure)) {
+        throw failure;
+      }
+      DatabaseUnavailable.answer(response);
+    }
   }
 }
