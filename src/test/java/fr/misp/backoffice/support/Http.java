@@ -60,6 +60,11 @@ public final class Http {
         : HttpRequest.BodyPublishers.ofByteArray(body)).build());
   }
 
+  /** A GET asking for another representation than JSON (Prometheus's text format). */
+  public Response getText(String path, String user, String password) {
+    return send(request(path, user, password).setHeader("Accept", "text/plain").GET().build());
+  }
+
   public Response delete(String path, String user, String password) {
     return send("DELETE", path, user, password, null, null);
   }

@@ -43,6 +43,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       response.getWriter().write("{\"status\":401,\"message\":\"Authentification requise / Authentication required\",\"errors\":[]}");
       return;
     }
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")
+        && !user.isMemberOfAny(Groups.MONITORING, Groups.ADMINS)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"status\":403,\"message\":\"Métriques réservées à la supervision / Metrics are for "
+          + "the monitoring group\",\"errors\":[]}");
+      return;
+    }
     request.setAttribute(CurrentUser.ATTRIBUTE, user);
     identity.setAuthentication(user.id(), user.groups());
     try {

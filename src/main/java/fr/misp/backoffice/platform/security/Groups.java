@@ -12,6 +12,8 @@ public final class Groups {
   public static final String IMA = "ima";
   public static final String HCS = "hcs";
   public static final String ADMINS = "camunda-admin";
+  /** Operators: read the metrics, nothing else. */
+  public static final String MONITORING = "monitoring";
 
   /** Groups that work tasks in Tasklist. */
   public static final List<String> TASK_GROUPS =
@@ -25,7 +27,8 @@ public final class Groups {
       new String[] {MANAGERS, "Gestionnaires"},
       new String[] {IMA, "IMA (gestionnaire de zone)"},
       new String[] {HCS, "Health Case Services (gestionnaire de zone)"},
-      new String[] {ADMINS, "Administrateurs"});
+      new String[] {ADMINS, "Administrateurs"},
+      new String[] {MONITORING, "Supervision (exploitation)"});
 
   private Groups() {}
 }

@@ -34,7 +34,7 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
     FilterRegistrationBean<ApiAuthenticationFilter> bean = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
-    bean.addUrlPatterns("/api/*", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
+    bean.addUrlPatterns("/api/*", "/v3/*", "/swagger-ui/*", "/swagger-ui.html", "/actuator/prometheus");
     bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return bean;
   }
