@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -33,7 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Operators' view, on a PostgreSQL of its own: two nodes started at the same moment on an empty
  * database converge (one schema, one deployment, one version per model, rights and filters once);
- * async jobs are executed by both nodes; a database outage answers 503 with Retry-After, takes
+ * async jobs are executed by both nodes, and a node stopped under load hands its locked jobs back;
+ * a database outage answers 503 with Retry-After, takes
  * readiness down and back by itself, and leaves liveness up.
  */
 @Order(Integer.MAX_VALUE - 50)
@@ -97,7 +99,26 @@ class ClusterOnPostgresTest {
       assertThat(byNode).containsOnlyKeys("nodeA", "nodeB");
       assertThat(byNode.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
 
-      // 3. The database restarts: 503 with Retry-After, readiness down then up by itself.
+      // 3. A node stopped under load hands back the jobs it had locked but not started.
+      String ownerB = ((ProcessEngineConfigurationImpl) engineB.getProcessEngineConfiguration()).getJobExecutor()
+          .getLockOwner();
+      for (int i = 0; i < 200; i++) {
+        engineB.getRuntimeService().startProcessInstanceByKey("clusterLoad");
+      }
+      Thread.sleep(300);
+      nodes.remove(1).close();
+      assertThat(engineA.getManagementService().createJobQuery().processDefinitionKey("clusterLoad").list())
+          .noneMatch(job -> ownerB.equals(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getLockOwner()));
+      long drained = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      while (engineA.getManagementService().createJobQuery().processDefinitionKey("clusterLoad").count() > 0
+          && System.nanoTime() < drained) {
+        Thread.sleep(200);
+      }
+      assertThat(engineA.getManagementService().createJobQuery().processDefinitionKey("clusterLoad").count()).isZero();
+      assertThat(engineA.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("clusterLoad")
+          .completed().count()).isEqualTo(500);
+
+      // 4. The database restarts: 503 with Retry-After, readiness down then up by itself.
       Http http = new Http(((WebServerApplicationContext) nodes.get(0)).getWebServer().getPort());
       assertThat(http.get("/api/me", "admin", ADMIN_PASSWORD).status()).isEqualTo(200);
       pg.close();

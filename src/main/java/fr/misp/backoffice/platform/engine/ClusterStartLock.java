@@ -9,12 +9,15 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Nodes starting together on one PostgreSQL take turns to build the engine: creating Camunda's
+ * Nodes starting together on one PostgreSQL take turns to migrate the business tables (Flyway) and to
+ * build the engine: creating Camunda's
  * schema, deploying the models and bootstrapping groups, rights and filters are done by one node
  * at a time, under a session-level advisory lock held from the engine's first plugin step to its
  * last. The second node then finds the schema, the deployment (duplicate filtering: no new version)
@@ -36,6 +39,15 @@ public class ClusterStartLock {
 
   public ClusterStartLock(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /**
+   * Flyway's migration of the business tables, one node at a time: two nodes on an empty database
+   * would both create Flyway's history table, and the second fails ("exists, and is empty").
+   */
+  @Bean
+  static FlywayMigrationStrategy oneNodeAtATime(ClusterStartLock lock) {
+    return flyway -> lock.runExclusively(flyway::migrate);
   }
 
   /** Runs first among the engine's plugins: waits for the lock. */
