@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.support.Browser;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ class EveryFormRendersInTasklistTest {
   Http http;
 
   private String task(String processInstanceId, String key) {
+    Jobs.runAll(engine, processInstanceId);
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
         .list().get(0).getId();
   }

@@ -6,6 +6,7 @@ import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.Browser;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ class CheckBeneficiaryInTasklistTest {
     String id = claim.json().get("id").asText();
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId(),
         Map.of("documentsComplete", true));
+    Jobs.runAll(engine, id);
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary")
         .singleResult().getId();
 
@@ -48,7 +50,7 @@ class CheckBeneficiaryInTasklistTest {
       browser.click(browser.field("bankDetailsVerified"));
       browser.complete();
       try {
-        browser.until(driver -> engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)
+        browser.until(driver -> Jobs.run(engine, id) && engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)
             .finished().count() == 1);
       } catch (RuntimeException e) {
         browser.screenshot("tasklist-checkBeneficiary-failed");

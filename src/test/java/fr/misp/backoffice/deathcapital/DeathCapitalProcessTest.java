@@ -9,6 +9,7 @@ import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.Http;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,11 +74,13 @@ class DeathCapitalProcessTest {
     }
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(key)
         .list().get(0).getId(), vars);
+    Jobs.runAll(engine);
   }
 
   void verifyAllPayees(String id) {
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list()) {
       engine.getTaskService().complete(task.getId(), Map.of("bankDetailsVerified", true));
+      Jobs.runAll(engine);
     }
   }
 
@@ -167,6 +170,7 @@ class DeathCapitalProcessTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("designationClear", true,
         "beneficiaries", "Ami ; 40\nNeveu ; 50"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("90 %");
     engine.getTaskService().complete(task, Map.of("designationClear", true, "beneficiaries", "Ami ; 40\nNeveu ; 60"));
+    Jobs.runAll(engine);
     // RETIRED: forfait 3 500 € (R-CAP-1): 1 400 + 2 100
     assertThat(lines(view(id))).containsExactly("Ami|DESIGNATED|CAPITAL|1400.00|PENDING", "Neveu|DESIGNATED|CAPITAL|2100.00|PENDING");
     verifyAllPayees(id);
@@ -193,6 +197,7 @@ class DeathCapitalProcessTest {
     for (int i = 0; i < 2; i++) {
       Job reminder = engine.getManagementService().createJobQuery().processInstanceId(id).activityId("notaryReminderTimer").singleResult();
       engine.getManagementService().executeJob(reminder.getId());
+      Jobs.runAll(engine, id);
     }
     assertThat(engine.getRuntimeService().getVariable(id, "notaryReminders")).isEqualTo(2);
     complete(id, "notaryDeed", "heirs", "Cousine ; 50\nCousin ; 25\nAmi de la famille ; 25");

@@ -7,6 +7,7 @@ import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.EmbeddedPostgresInitializer;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.PostgresProdAppTest;
 import java.time.LocalDate;
 import java.util.Map;
@@ -46,6 +47,7 @@ class DeathClaimRestartPostgresTest {
         "designationJson", "{\"type\":\"STANDARD\"}")).getId();
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId(),
         Map.of("documentsComplete", true));
+    Jobs.runAll(engine, id);
     assertThat(payees.of("DC-M-PG-DC-DEATH")).hasSize(2);
 
     // A second node on the same database (its own engine name, no job executor) checks the first payee...
@@ -58,13 +60,17 @@ class DeathClaimRestartPostgresTest {
       Task first = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list().stream()
           .filter(t -> "Anne Petit".equals(tasks.getVariable(t.getId(), "payeeName"))).findFirst().orElseThrow();
       tasks.complete(first.getId(), Map.of("bankDetailsVerified", true));
-      assertThat(payments.of("DC-M-PG-DC-DEATH")).hasSize(1);
-    } // ...and is stopped.
+      // The advisor's check is committed; the payment is the next job, not part of the click.
+      assertThat(payments.of("DC-M-PG-DC-DEATH")).isEmpty();
+    } // ...and is stopped before that job runs.
 
-    // The running node carries on: the remaining check, then the claim closes.
+    // The running node takes the payment job over, then the remaining check, then the claim closes.
+    Jobs.runAll(engine, id);
+    assertThat(payments.of("DC-M-PG-DC-DEATH")).hasSize(1);
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list()) {
       engine.getTaskService().complete(task.getId(), Map.of("bankDetailsVerified", true));
     }
+    Jobs.runAll(engine, id);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).finished().count()).isEqualTo(1);
     assertThat(payments.of("DC-M-PG-DC-DEATH")).extracting(p -> p.beneficiary())
         .containsExactlyInAnyOrder("Anne Petit", "Tom Petit");

@@ -11,6 +11,7 @@ import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.socialaid.AdvisorAgencies;
 import fr.misp.backoffice.support.Http;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.WebappSession;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,7 @@ abstract class AttackSuiteTests {
     engine.getTaskService().complete(task(id, "buildSocialFile").getId(),
         Map.of("fileComplete", true, "advisorOpinion", "Dossier complet", "monthlyResources", 900,
             "monthlyCharges", 800, "householdSize", 2));
+    Jobs.runAll(engine, id);
     return id;
   }
 
@@ -313,6 +315,7 @@ abstract class AttackSuiteTests {
     assertThat(claim.status()).as(claim.body()).isEqualTo(201);
     String id = claim.json().get("id").asText();
     engine.getTaskService().complete(task(id, "recordEvent").getId(), Map.of("documentsComplete", true));
+    Jobs.runAll(engine, id);
     Task check = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary")
         .list().get(0);
     Http.Response refused = http.post("/engine-rest/task/" + check.getId() + "/complete", ADVISOR, PASSWORD,

@@ -16,6 +16,11 @@ class H2SecurityTest extends SecurityContractTests {
   }
 
   @Override
+  boolean jobExecutorRuns() {
+    return false;
+  }
+
+  @Override
   String adminPassword() {
     return IdentityBootstrap.DEMO_PASSWORD;
   }

@@ -24,6 +24,11 @@ class PostgresProdSecurityTest extends SecurityContractTests {
   }
 
   @Override
+  boolean jobExecutorRuns() {
+    return true;
+  }
+
+  @Override
   String adminPassword() {
     return EmbeddedPostgresInitializer.ADMIN_PASSWORD;
   }

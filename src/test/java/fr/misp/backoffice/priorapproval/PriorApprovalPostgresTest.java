@@ -9,6 +9,7 @@ import fr.misp.backoffice.network.MedicalNetwork;
 import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.support.Http;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.PostgresProdAppTest;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -63,6 +64,8 @@ class PriorApprovalPostgresTest {
     String review = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("medicalReview").singleResult().getId();
     assertThat(http.post("/engine-rest/task/" + review + "/submit-form", "pg-doctor", PASSWORD, """
         {"variables": {"medicalDecision": {"value": "APPROVE"}, "medicalNotes": {"value": "PG-SECRET"}}}""").status()).isEqualTo(204);
+    // The agreement is issued by the job that follows the médecin's decision (a commit after each human step).
+    Jobs.runAll(engine, id);
 
     Http.Response view = http.get("/api/prior-approvals/" + id, "pg-advisor", PASSWORD);
     assertThat(view.json().get("status").asText()).isEqualTo("APPROVED");

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.notification.OutboxNotifications.Queued;
 import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.Http;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -83,6 +84,7 @@ class PriorApprovalProcessTest {
 
   void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
     engine.getTaskService().complete(task(pi, key).getId(), variables);
+    Jobs.runAll(engine, pi.getId());
   }
 
   void fireTimer(ProcessInstance pi, String activityId) {
@@ -90,6 +92,7 @@ class PriorApprovalProcessTest {
         .timers().singleResult();
     assertThat(job).as("timer " + activityId).isNotNull();
     engine.getManagementService().executeJob(job.getId());
+    Jobs.runAll(engine, pi.getId());
   }
 
   List<String> kinds(ProcessInstance pi) {
@@ -184,6 +187,7 @@ class PriorApprovalProcessTest {
     assertThat(pi).isWaitingAt("waitHcsRegistration");
     Http.Response resumed = http.post("/api/prior-approvals/" + pi.getId() + "/hcs-registration", "hcs", "demo", "{}");
     assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("buildFile");
     // The same event again: nobody waits for it any more.
     assertThat(http.post("/api/prior-approvals/" + pi.getId() + "/hcs-registration", "hcs", "demo", "{}").status()).isEqualTo(400);

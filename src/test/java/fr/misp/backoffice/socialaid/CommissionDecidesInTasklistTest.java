@@ -3,6 +3,7 @@ package fr.misp.backoffice.socialaid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.misp.backoffice.support.Browser;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import java.util.Map;
@@ -27,6 +28,7 @@ class CommissionDecidesInTasklistTest {
     String id = started.json().get("id").asText();
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId(),
         Map.of("fileComplete", true, "advisorOpinion", "Retard de pension, dossier complet"));
+    Jobs.runAll(engine, id);
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("commissionDecision")
         .singleResult().getId();
 
@@ -44,7 +46,7 @@ class CommissionDecidesInTasklistTest {
       browser.type("motivation", "Prêt accordé sur 20 mois");
       browser.complete();
       try {
-        browser.until(driver -> engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)
+        browser.until(driver -> Jobs.run(engine, id) && engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)
             .finished().count() == 1);
       } catch (RuntimeException e) {
         browser.screenshot("tasklist-commission-failed");

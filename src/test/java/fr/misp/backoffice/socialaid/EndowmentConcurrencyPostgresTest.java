@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.support.PostgresProdAppTest;
+import fr.misp.backoffice.support.Jobs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ class EndowmentConcurrencyPostgresTest {
       instances.add(id);
       String file = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
       engine.getTaskService().complete(file, Map.of("fileComplete", true, "advisorOpinion", "Complet"));
+      Jobs.runAll(engine, id);
       taskIds.add(engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("commissionDecision")
           .singleResult().getId());
     }
@@ -67,6 +69,21 @@ class EndowmentConcurrencyPostgresTest {
     go.countDown();
     for (Future<?> f : done) {
       f.get(60, TimeUnit.SECONDS);
+    }
+    // The reservations are the jobs that follow the decisions: run them all at once too (the node's
+    // own job executor joins in).
+    CountDownLatch reserve = new CountDownLatch(1);
+    List<Future<?>> reserved = new ArrayList<>();
+    for (String id : instances) {
+      reserved.add(pool.submit(() -> {
+        reserve.await();
+        Jobs.runAll(engine, id);
+        return null;
+      }));
+    }
+    reserve.countDown();
+    for (Future<?> f : reserved) {
+      f.get(120, TimeUnit.SECONDS);
     }
     pool.shutdown();
 

@@ -9,6 +9,7 @@ import fr.misp.backoffice.member.DemoData;
 import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.Http;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,11 +71,13 @@ class SocialAidProcessTest {
     }
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(key).singleResult().getId(), vars);
+    Jobs.runAll(engine, pi.getId());
   }
 
   void fireTimer(ProcessInstance pi, String activityId) {
     Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().singleResult();
     engine.getManagementService().executeJob(job.getId());
+    Jobs.runAll(engine, pi.getId());
   }
 
   Http.Response view(ProcessInstance pi, String user) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -119,12 +120,16 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
 
-    // Managers watch everything in Cockpit: definitions, instances, tasks and their history; read only.
+    // Managers watch everything in Cockpit: definitions, instances, tasks and their history...
     grant(auth, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(auth, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*",
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
     grant(auth, Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    // ...and put a failed step back to work (retry a job after an incident): it runs the modelled
+    // step again, nothing else.
+    grant(auth, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.RETRY_JOB);
+    grant(auth, Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.RETRY_JOB);
     grant(auth, Groups.MANAGERS, Resources.TASK, "*", Permissions.READ);
     grant(auth, Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     grant(auth, Groups.MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
