@@ -100,16 +100,16 @@ public class DeathClaimService {
   }
 
   static String status(List<String> active) {
-    if (active.contains("recordEvent")) {
+    if (active.contains(DeathCapitalElements.RECORD_EVENT)) {
       return "RECORDING";
     }
-    if (active.contains("clarifyDesignation")) {
+    if (active.contains(DeathCapitalElements.CLARIFY_DESIGNATION)) {
       return "DESIGNATION_TO_CLARIFY";
     }
-    if (active.contains("notaryDeed")) {
+    if (active.contains(DeathCapitalElements.NOTARY_DEED)) {
       return "AWAITING_NOTARY_DEED";
     }
-    if (active.contains("checkBeneficiary")) {
+    if (active.contains(DeathCapitalElements.CHECK_BENEFICIARY)) {
       return "PAYING";
     }
     return "IN_PROGRESS";

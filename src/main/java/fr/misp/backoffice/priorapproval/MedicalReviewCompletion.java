@@ -4,7 +4,6 @@ import static fr.misp.backoffice.platform.engine.Variables.*;
 import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("medicalReviewCompletion")
 public class MedicalReviewCompletion implements TaskListener {
 
-  static final Set<String> DECISIONS = Set.of("APPROVE", "APPROVE_ADJUSTED", "REFUSE", "MORE_INFO");
-
   private final MedicalRecords records;
 
   public MedicalReviewCompletion(MedicalRecords records) {
@@ -29,18 +26,19 @@ public class MedicalReviewCompletion implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = string(task, MEDICAL_DECISION);
-    if (decision == null || !DECISIONS.contains(decision)) {
+    MedicalDecision decision = java.util.Arrays.stream(MedicalDecision.values())
+        .filter(d -> d.name().equals(string(task, MEDICAL_DECISION))).findFirst().orElse(null);
+    if (decision == null) {
       throw new BadUserRequestException("Décision médicale requise : accord, accord avec tarifs ajustés, refus ou "
           + "demande de compléments / medicalDecision is required");
     }
     BigDecimal quote = amount(task, QUOTE_AMOUNT);
     BigDecimal approved = amount(task, APPROVED_AMOUNT);
-    if ("APPROVE".equals(decision) && approved == null) {
+    if (decision == MedicalDecision.APPROVE && approved == null) {
       approved = quote;
       task.setVariable(APPROVED_AMOUNT, quote);
     }
-    if (decision.startsWith("APPROVE")) {
+    if (decision.approves()) {
       if (approved == null || approved.signum() < 0) {
         throw new BadUserRequestException("Montant accordé requis et positif / approvedAmount is required");
       }
@@ -49,7 +47,7 @@ public class MedicalReviewCompletion implements TaskListener {
             + "approvedAmount is above the quote");
       }
     }
-    if ("REFUSE".equals(decision) && (string(task, DECISION_REASON) == null || string(task, DECISION_REASON).isBlank())) {
+    if (decision == MedicalDecision.REFUSE && (string(task, DECISION_REASON) == null || string(task, DECISION_REASON).isBlank())) {
       throw new BadUserRequestException("Un motif de refus (non médical, communiqué au membre) est requis / "
           + "decisionReason is required to refuse");
     }

@@ -153,16 +153,17 @@ public class PriorApprovalService {
   }
 
   static String status(List<String> activeActivities) {
-    if (activeActivities.contains("reviewLateRequest")) {
+    if (activeActivities.contains(PriorApprovalElements.REVIEW_LATE_REQUEST)) {
       return "LATE_REVIEW";
     }
-    if (activeActivities.contains("waitHcsRegistration")) {
+    if (activeActivities.contains(PriorApprovalElements.WAIT_HCS_REGISTRATION)) {
       return "AWAITING_REGISTRATION";
     }
-    if (activeActivities.contains("buildFile") || activeActivities.contains("waitDocuments")) {
+    if (activeActivities.contains(PriorApprovalElements.BUILD_FILE)
+        || activeActivities.contains(PriorApprovalElements.WAIT_DOCUMENTS)) {
       return "AWAITING_DOCUMENTS";
     }
-    if (activeActivities.contains("medicalReview")) {
+    if (activeActivities.contains(PriorApprovalElements.MEDICAL_REVIEW)) {
       return "MEDICAL_REVIEW";
     }
     return "RECEIVED";

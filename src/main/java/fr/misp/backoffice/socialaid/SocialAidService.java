@@ -136,20 +136,20 @@ public class SocialAidService {
 
   private boolean submittedToCommission(String id, Map<String, Object> vars) {
     return Boolean.TRUE.equals(vars.get(ELIGIBLE)) && history.createHistoricActivityInstanceQuery().processInstanceId(id)
-        .activityId("commissionDecision").count() > 0;
+        .activityId(SocialAidElements.COMMISSION_DECISION).count() > 0;
   }
 
   static String status(List<String> active) {
-    if (active.contains("buildSocialFile")) {
+    if (active.contains(SocialAidElements.BUILD_SOCIAL_FILE)) {
       return "FILE_IN_PROGRESS";
     }
-    if (active.contains("commissionDecision")) {
+    if (active.contains(SocialAidElements.COMMISSION_DECISION)) {
       return "COMMISSION";
     }
-    if (active.contains("arbitrateEndowment")) {
+    if (active.contains(SocialAidElements.ARBITRATE_ENDOWMENT)) {
       return "ENDOWMENT_ARBITRATION";
     }
-    if (active.contains("annualReviewTimer")) {
+    if (active.contains(SocialAidElements.ANNUAL_REVIEW_TIMER)) {
       return "GRANTED_ANNUAL_REVIEW_PENDING";
     }
     return "RECEIVED";

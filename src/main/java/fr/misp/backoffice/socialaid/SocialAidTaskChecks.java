@@ -8,7 +8,6 @@ import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -21,20 +20,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class SocialAidTaskChecks {
 
-  static final Set<String> DECISIONS = Set.of("GRANT", "REFUSE", "ADJOURN");
-
   @Bean
   TaskListener commissionDecisionCheck() {
     return task -> {
-      String decision = string(task, COMMISSION_DECISION);
-      if (decision == null || !DECISIONS.contains(decision)) {
+      CommissionDecision decision = parse(CommissionDecision.class, string(task, COMMISSION_DECISION));
+      if (decision == null) {
         throw new BadUserRequestException("Décision requise : accorder, refuser ou ajourner / commissionDecision is required");
       }
       String motivation = string(task, MOTIVATION);
-      if (!"ADJOURN".equals(decision) && (motivation == null || motivation.isBlank())) {
+      if (decision != CommissionDecision.ADJOURN && (motivation == null || motivation.isBlank())) {
         throw new BadUserRequestException("La motivation de la décision est obligatoire / motivation is required");
       }
-      if ("GRANT".equals(decision)) {
+      if (decision == CommissionDecision.GRANT) {
         AidType type = AidType.valueOf(string(task, AID_TYPE));
         BigDecimal granted = amount(task, GRANTED_AMOUNT);
         Object months = task.getVariable(GRANTED_DURATION_MONTHS);
@@ -50,10 +47,19 @@ public class SocialAidTaskChecks {
   @Bean
   TaskListener endowmentDecisionCheck() {
     return task -> {
-      String decision = string(task, ENDOWMENT_DECISION);
-      if (!"RAISE".equals(decision) && !"ADJOURN".equals(decision)) {
+      if (parse(EndowmentDecision.class, string(task, ENDOWMENT_DECISION)) == null) {
         throw new BadUserRequestException("Arbitrage requis : relever la dotation ou ajourner / endowmentDecision is required");
       }
     };
+  }
+
+  /** The enum value of a submitted choice, or null when absent or not one of the enum's values. */
+  static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    for (E candidate : type.getEnumConstants()) {
+      if (candidate.name().equals(value)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 }

@@ -1,0 +1,124 @@
+package fr.misp.backoffice.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.misp.backoffice.deathcapital.DeathCapitalElements;
+import fr.misp.backoffice.priorapproval.MedicalDecision;
+import fr.misp.backoffice.priorapproval.PriorApprovalElements;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade;
+import fr.misp.backoffice.rules.zoning.Zonier;
+import fr.misp.backoffice.socialaid.CommissionDecision;
+import fr.misp.backoffice.socialaid.EndowmentDecision;
+import fr.misp.backoffice.socialaid.SocialAidElements;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One source for each fact between the code, the models and the forms: every element id the code
+ * names exists in its model; every decision a form offers, and every decision a gateway tests, is a
+ * value of the decision's enum — and every value of the enum is offered and routed.
+ */
+class ModelContractTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Decision variable → its enum, for the forms and the models. */
+  private static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.of(
+      "medicalDecision", MedicalDecision.class,
+      "commissionDecision", CommissionDecision.class,
+      "endowmentDecision", EndowmentDecision.class,
+      "resolutionOutcome", BeneficiaryCascade.Outcome.class,
+      "administrator", Zonier.Administrator.class);
+
+  private static final Map<String, Class<?>> ELEMENTS = Map.of(
+      "processes/prior-approval.bpmn", PriorApprovalElements.class,
+      "processes/social-aid.bpmn", SocialAidElements.class,
+      "processes/death-capital.bpmn", DeathCapitalElements.class);
+
+  private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
+
+  @Test
+  void everyElementIdTheCodeNamesExistsInItsModel() throws IllegalAccessException {
+    for (Map.Entry<String, Class<?>> entry : ELEMENTS.entrySet()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(new File(entry.getKey()));
+      for (Field field : entry.getValue().getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+          String id = (String) field.get(null);
+          assertThat(model.<BaseElement>getModelElementById(id)).as(entry.getKey() + " has " + id).isNotNull();
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyDecisionOfAFormIsAValueOfItsEnumAndEveryValueIsOffered() throws IOException {
+    Set<String> checked = new HashSet<>();
+    for (File form : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+      collect(JSON.readTree(form).path("components"), form.getName(), checked);
+    }
+    assertThat(checked).containsExactlyInAnyOrder("medicalDecision", "commissionDecision", "endowmentDecision");
+  }
+
+  private void collect(JsonNode components, String form, Set<String> checked) {
+    for (JsonNode component : components) {
+      collect(component.path("components"), form, checked);
+      String key = component.path("key").asText(null);
+      if (key == null || !DECISIONS.containsKey(key)) {
+        continue;
+      }
+      Set<String> options = new HashSet<>();
+      component.path("values").forEach(v -> options.add(v.path("value").asText()));
+      assertThat(options).as(form + " offers the values of " + DECISIONS.get(key).getSimpleName())
+          .isEqualTo(names(DECISIONS.get(key)));
+      checked.add(key);
+    }
+  }
+
+  @Test
+  void everyDecisionAGatewayTestsIsAValueOfItsEnumAndEveryValueIsRouted() {
+    for (String path : ELEMENTS.keySet()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(new File(path));
+      Map<String, Set<String>> tested = new java.util.HashMap<>();
+      Set<String> withFallback = new HashSet<>();
+      for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
+        Matcher m = COMPARISON.matcher(condition.getTextContent());
+        while (m.find()) {
+          tested.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(m.group(3));
+          if (m.group(2).equals("!=")) {
+            withFallback.add(m.group(1));
+          }
+        }
+      }
+      assertThat(tested).as(path + " routes on decisions").isNotEmpty();
+      tested.forEach((variable, values) -> {
+        assertThat(DECISIONS).as(path + ": " + variable + " is compared with text, so it needs an enum")
+            .containsKey(variable);
+        Set<String> allowed = names(DECISIONS.get(variable));
+        assertThat(allowed).as(path + ": values tested on " + variable).containsAll(values);
+        if (!withFallback.contains(variable)) {
+          assertThat(values).as(path + " routes every value of " + variable).isEqualTo(allowed);
+        }
+      });
+    }
+  }
+
+  private static Set<String> names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+  }
+}
