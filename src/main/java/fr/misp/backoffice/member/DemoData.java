@@ -31,28 +31,15 @@ public class DemoData implements ApplicationRunner {
 
   private final MemberDirectory members;
   private final MedicalNetwork network;
-  private final fr.misp.backoffice.socialaid.AdvisorAgencies agencies;
-  private final fr.misp.backoffice.socialaid.Endowments endowments;
 
-  public DemoData(MemberDirectory members, MedicalNetwork network, fr.misp.backoffice.socialaid.AdvisorAgencies agencies,
-      fr.misp.backoffice.socialaid.Endowments endowments) {
+  public DemoData(MemberDirectory members, MedicalNetwork network) {
     this.members = members;
     this.network = network;
-    this.agencies = agencies;
-    this.endowments = endowments;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     MEMBERS.stream().filter(m -> members.find(m.id()).isEmpty()).forEach(members::save);
     NETWORK.forEach(network::create);
-    // The demo advisor works for the Paris agency, which has a demo endowment for the current year.
-    agencies.assign("conseiller", DEMO_AGENCY);
-    int year = java.time.LocalDate.now().getYear();
-    if (endowments.find(DEMO_AGENCY, year).isEmpty()) {
-      endowments.set(DEMO_AGENCY, year, new java.math.BigDecimal("50000.00"));
-    }
   }
-
-  public static final String DEMO_AGENCY = "AG-075";
 }

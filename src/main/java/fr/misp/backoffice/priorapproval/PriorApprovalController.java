@@ -1,11 +1,8 @@
 package fr.misp.backoffice.priorapproval;
 
-import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.security.AllowedGroups;
 import fr.misp.backoffice.platform.security.CurrentUser;
 import fr.misp.backoffice.platform.security.Groups;
-import fr.misp.backoffice.platform.security.SystemActions;
-import fr.misp.backoffice.platform.web.InvalidRequestException;
 import fr.misp.backoffice.priorapproval.MedicalRecords.MedicalNote;
 import fr.misp.backoffice.priorapproval.PriorApprovalService.View;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,17 +28,10 @@ public class PriorApprovalController {
 
   private final PriorApprovalService service;
   private final MedicalRecords medicalRecords;
-  private final RuntimeService runtime;
-  private final MemberDirectory members;
-  private final SystemActions engine;
 
-  public PriorApprovalController(PriorApprovalService service, MedicalRecords medicalRecords, RuntimeService runtime,
-      MemberDirectory members, SystemActions engine) {
-    this.engine = engine;
+  public PriorApprovalController(PriorApprovalService service, MedicalRecords medicalRecords) {
     this.service = service;
     this.medicalRecords = medicalRecords;
-    this.runtime = runtime;
-    this.members = members;
   }
 
   @PostMapping
@@ -71,30 +60,13 @@ public class PriorApprovalController {
   @AllowedGroups({Groups.ADVISORS, Groups.HCS})
   @Operation(summary = "Le membre s'est enregistré auprès de HCS : le dossier reprend")
   public View hcsRegistered(@PathVariable String id, HttpServletRequest request) {
-    View view = service.view(id, CurrentUser.of(request));
-    requireStatus(view, "AWAITING_REGISTRATION");
-    String memberId = engine.asSystem(() -> (String) runtime.getVariable(id, PriorApprovalVariables.MEMBER_ID));
-    members.setHcsRegistered(memberId, true);
-    engine.asSystem(() -> runtime.createMessageCorrelation(PriorApprovalVariables.MESSAGE_HCS_REGISTERED)
-        .processInstanceId(id).correlate());
-    return service.view(id);
+    return service.hcsRegistered(id, CurrentUser.of(request));
   }
 
   @PostMapping("/{id}/documents-received")
   @AllowedGroups({Groups.ADVISORS, Groups.IMA, Groups.HCS})
   @Operation(summary = "Les pièces manquantes sont arrivées : le gestionnaire reprend le dossier")
   public View documentsReceived(@PathVariable String id, HttpServletRequest request) {
-    View view = service.view(id, CurrentUser.of(request));
-    requireStatus(view, "AWAITING_DOCUMENTS");
-    engine.asSystem(() -> runtime.createMessageCorrelation(PriorApprovalVariables.MESSAGE_DOCUMENTS_RECEIVED)
-        .processInstanceId(id).correlate());
-    return service.view(id);
-  }
-
-  private static void requireStatus(View view, String status) {
-    if (!status.equals(view.status())) {
-      throw InvalidRequestException.of("status", "wrong_status", "La demande n'est pas au statut " + status
-          + " (statut actuel : " + view.status() + ")", "The request is not in status " + status);
-    }
+    return service.documentsReceived(id, CurrentUser.of(request));
   }
 }

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /** Starts prior-approval requests once per business request and tells where each one stands. */
@@ -40,10 +41,12 @@ public class PriorApprovalService {
   private final Zonier zonier;
   private final ProcessRequests requests;
   private final SystemActions system;
+  private final RuntimeService runtime;
 
   public PriorApprovalService(ProcessSnapshots snapshots, MemberDirectory members, Zonier zonier, ProcessRequests requests,
-      SystemActions system) {
+      SystemActions system, RuntimeService runtime) {
     this.system = system;
+    this.runtime = runtime;
     this.snapshots = snapshots;
     this.members = members;
     this.zonier = zonier;
@@ -125,6 +128,29 @@ public class PriorApprovalService {
           + "administrator");
     }
     return view;
+  }
+
+  /** The member registered with HCS: the file waiting for it resumes (the member's record says so too). */
+  public View hcsRegistered(String id, CurrentUser user) {
+    requireStatus(view(id, user), "AWAITING_REGISTRATION");
+    String memberId = system.asSystem(() -> (String) runtime.getVariable(id, MEMBER_ID));
+    members.setHcsRegistered(memberId, true);
+    system.asSystem(() -> runtime.createMessageCorrelation(MESSAGE_HCS_REGISTERED).processInstanceId(id).correlate());
+    return view(id);
+  }
+
+  /** The missing documents arrived: the claims administrator takes the file up again. */
+  public View documentsReceived(String id, CurrentUser user) {
+    requireStatus(view(id, user), "AWAITING_DOCUMENTS");
+    system.asSystem(() -> runtime.createMessageCorrelation(MESSAGE_DOCUMENTS_RECEIVED).processInstanceId(id).correlate());
+    return view(id);
+  }
+
+  private static void requireStatus(View view, String status) {
+    if (!status.equals(view.status())) {
+      throw InvalidRequestException.of("status", "wrong_status", "La demande n'est pas au statut " + status
+          + " (statut actuel : " + view.status() + ")", "The request is not in status " + status);
+    }
   }
 
   /** IMA and HCS staff follow their own zone; every other group of the API follows all. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.misp.backoffice.member.DemoData;
 import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.H2AppTest;
@@ -86,7 +85,7 @@ class SocialAidProcessTest {
 
   @Test
   void socialLoanGrantedWithItsScheduleAndOnePayment() {
-    Endowments.Endowment before = endowments.find(DemoData.DEMO_AGENCY, LocalDate.now().getYear()).orElseThrow();
+    Endowments.Endowment before = endowments.find(SocialAidDemoData.DEMO_AGENCY, LocalDate.now().getYear()).orElseThrow();
     ProcessInstance pi = start(request("SOCIAL_LOAN", ", \"durationMonths\": 12"));
     assertThat(pi).isWaitingAt("buildSocialFile");
     complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Situation difficile, dossier complet");
@@ -105,7 +104,7 @@ class SocialAidProcessTest {
     assertThat(schedule.get("total").decimalValue()).isEqualByComparingTo("1000");
     assertThat(payments.of(pi.getBusinessKey())).singleElement()
         .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("1000.00"));
-    Endowments.Endowment after = endowments.find(DemoData.DEMO_AGENCY, LocalDate.now().getYear()).orElseThrow();
+    Endowments.Endowment after = endowments.find(SocialAidDemoData.DEMO_AGENCY, LocalDate.now().getYear()).orElseThrow();
     assertThat(after.reserved().subtract(before.reserved())).isEqualByComparingTo("1000");
     assertThat(after.paid().subtract(before.paid())).isEqualByComparingTo("1000");
     assertThat(outbox.queuedFor(pi.getBusinessKey())).extracting(q -> q.kind()).containsExactly("AID_GRANTED#1");

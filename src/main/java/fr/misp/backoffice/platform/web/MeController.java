@@ -6,8 +6,6 @@ import fr.misp.backoffice.platform.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,16 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
     Groups.IMA, Groups.HCS, Groups.ADMINS})
 public class MeController {
 
-  private final TaskService tasks;
+  private final WorkList work;
 
-  public MeController(TaskService tasks) {
-    this.tasks = tasks;
+  public MeController(WorkList work) {
+    this.work = work;
   }
 
   public record Me(String id, List<String> groups) {}
-
-  public record TaskSummary(String id, String name, String taskDefinitionKey, String processInstanceId,
-      String assignee) {}
 
   @GetMapping
   @Operation(summary = "L'utilisateur connecté et ses groupes")
@@ -39,12 +34,7 @@ public class MeController {
 
   @GetMapping("/tasks")
   @Operation(summary = "Les tâches visibles par l'utilisateur (autorisations Camunda appliquées)")
-  public List<TaskSummary> myTasks() {
-    return tasks.createTaskQuery().orderByTaskCreateTime().asc().listPage(0, 200).stream()
-        .map(MeController::summary).toList();
-  }
-
-  private static TaskSummary summary(Task t) {
-    return new TaskSummary(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getProcessInstanceId(), t.getAssignee());
+  public List<WorkList.TaskSummary> myTasks() {
+    return work.visibleTasks();
   }
 }

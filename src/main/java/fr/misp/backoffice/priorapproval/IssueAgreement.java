@@ -1,0 +1,63 @@
+package fr.misp.backoffice.priorapproval;
+
+import static fr.misp.backoffice.platform.engine.Variables.amount;
+import static fr.misp.backoffice.platform.engine.Variables.date;
+import static fr.misp.backoffice.platform.engine.Variables.string;
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
+
+import fr.misp.backoffice.notification.Notifications;
+import fr.misp.backoffice.priorapproval.AgreementRegister.Agreement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues the agreement of an approved request (R-PA-5): a unique number, the care type, the approved
+ * tariff and a validity, then tells the member and the administrator. Issued once per business key:
+ * a retried step finds the agreement already there.
+ */
+@Component("issueAgreement")
+public class IssueAgreement implements JavaDelegate {
+
+  private final AgreementRegister register;
+  private final Notifications notifications;
+  private final int validityDays;
+
+  public IssueAgreement(AgreementRegister register, Notifications notifications,
+      @Value("${misp.prior-approval.agreement-validity-days}") int validityDays) {
+    this.register = register;
+    this.notifications = notifications;
+    this.validityDays = validityDays;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    Agreement agreement = register.find(businessKey).orElseGet(() -> issue(execution, businessKey));
+    execution.setVariable(DECISION, "APPROVED");
+    execution.setVariable(AGREEMENT_NUMBER, agreement.agreementNumber());
+    execution.setVariable(APPROVED_AMOUNT, agreement.approvedAmount());
+    String text = AgreementNotice.text(agreement);
+    notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "member:" + string(execution, MEMBER_ID), text);
+    notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "administrator:" + string(execution, ADMINISTRATOR),
+        text);
+  }
+
+  private Agreement issue(DelegateExecution execution, String businessKey) {
+    LocalDate today = LocalDate.now();
+    LocalDate from = Optional.ofNullable(date(execution, ADMISSION_DATE)).filter(d -> d.isAfter(today)).orElse(today);
+    BigDecimal amount = amount(execution, APPROVED_AMOUNT);
+    String currency = Optional.ofNullable(string(execution, QUOTE_CURRENCY)).orElse("EUR");
+    String number = "ACC-" + today.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    Agreement agreement = new Agreement(number, businessKey, string(execution, TYPE), amount.setScale(2), currency, from,
+        from.plusDays(validityDays));
+    register.record(agreement, string(execution, MEMBER_ID), string(execution, ESTABLISHMENT_ID));
+    return agreement;
+  }
+}
