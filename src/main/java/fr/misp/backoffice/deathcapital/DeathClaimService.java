@@ -9,8 +9,6 @@ import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
-import fr.misp.backoffice.platform.engine.ProcessSnapshots;
-import fr.misp.backoffice.platform.engine.ProcessSnapshots.Snapshot;
 import fr.misp.backoffice.platform.web.ApiError.FieldError;
 import fr.misp.backoffice.platform.web.InvalidRequestException;
 import fr.misp.backoffice.platform.web.NotFoundException;
@@ -22,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import fr.misp.backoffice.platform.security.SystemActions;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /** Opens one claim per member and event, and tells where it stands and who receives what. */
@@ -36,15 +36,19 @@ public class DeathClaimService {
       List<BeneficiaryView> beneficiaries) {}
 
   private final ProcessRequests requests;
-  private final ProcessSnapshots snapshots;
   private final MemberDirectory members;
   private final Payees payees;
   private final ObjectMapper json;
+  private final DeathClaims claims;
+  private final RuntimeService runtime;
+  private final SystemActions system;
 
-  public DeathClaimService(ProcessRequests requests, ProcessSnapshots snapshots, MemberDirectory members, Payees payees,
-      ObjectMapper json) {
+  public DeathClaimService(ProcessRequests requests, MemberDirectory members, Payees payees, ObjectMapper json,
+      DeathClaims claims, RuntimeService runtime, SystemActions system) {
     this.requests = requests;
-    this.snapshots = snapshots;
+    this.claims = claims;
+    this.runtime = runtime;
+    this.system = system;
     this.members = members;
     this.payees = payees;
     this.json = json;
@@ -84,19 +88,22 @@ public class DeathClaimService {
     variables.put(FAMILY, write(body.family()));
     variables.put(DESIGNATION, write(body.designation() == null ? new Designation(Designation.Type.STANDARD, List.of())
         : body.designation()));
-    ProcessRequests.Started started = requests.startOnce(ProcessKeys.DEATH_CAPITAL, businessKey, userId, variables);
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.DEATH_CAPITAL, businessKey, userId, variables,
+        () -> claims.open(businessKey, body));
     return Map.entry(view(started.processInstanceId()), started.created());
   }
 
+  /** Read from the claim's record and its payees (they outlive the engine's history), and from where it waits. */
   public View view(String id) {
-    Snapshot snapshot = snapshots.find(ProcessKeys.DEATH_CAPITAL, id).orElseThrow(() -> new NotFoundException(
-        "Dossier de capital décès inconnu / Unknown death claim: " + id));
-    String status = snapshot.ended() ? "CLOSED" : status(snapshot.activeActivities());
-    List<BeneficiaryView> lines = payees.of(snapshot.businessKey()).stream().map(p -> new BeneficiaryView(p.name(), p.rank(),
+    DeathClaims.Claim claim = claims.byProcessInstance(id).orElseThrow(() -> new NotFoundException(
+        "Dossier de capital décès inconnu / Unknown death claim"));
+    List<String> waitingAt = system.asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0
+        ? null : runtime.getActiveActivityIds(id));
+    String status = waitingAt == null ? "CLOSED" : status(waitingAt);
+    List<BeneficiaryView> lines = payees.of(claim.businessKey()).stream().map(p -> new BeneficiaryView(p.name(), p.rank(),
         p.purpose(), p.share().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.amount().setScale(2),
         p.paymentStatus())).toList();
-    return new View(id, snapshot.businessKey(), status, money(snapshot.variable(CAPITAL_AMOUNT)),
-        money(snapshot.variable(MAJORATION_AMOUNT)), lines);
+    return new View(id, claim.businessKey(), status, money(claim.capitalAmount()), money(claim.majorationAmount()), lines);
   }
 
   static String status(List<String> active) {

@@ -17,6 +17,7 @@ import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.security.SystemActions;
 import fr.misp.backoffice.rules.Parameters;
+import fr.misp.backoffice.socialaid.SocialAidService;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Designated;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.FamilyMember;
@@ -80,7 +81,7 @@ public class DeathClaimSteps {
 
   /** R-CAP-1..3: capital and majoration at the event date; the explanation is kept with the claim. */
   @Bean
-  JavaDelegate computeDeathCapital(Parameters parameters) {
+  JavaDelegate computeDeathCapital(Parameters parameters, DeathClaims claims) {
     DeathCapitalCalculator calculator = new DeathCapitalCalculator(parameters);
     return execution -> {
       int dependentChildren = (int) family(execution).stream()
@@ -92,7 +93,9 @@ public class DeathClaimSteps {
       execution.setVariable(CAPITAL_AMOUNT, result.capitalAmount().toPlainString());
       execution.setVariable(MAJORATION_PER_CHILD, result.majorationPerChild().toPlainString());
       execution.setVariable(MAJORATION_AMOUNT, result.majorationAmount().toPlainString());
-      execution.setVariable(CAPITAL_EXPLANATION, write(Map.of("steps", result.steps(), "warnings", result.warnings())));
+      String explanation = write(Map.of("steps", result.steps(), "warnings", result.warnings()));
+      execution.setVariable(CAPITAL_EXPLANATION, explanation);
+      claims.computed(execution.getProcessBusinessKey(), result.capitalAmount(), result.majorationAmount(), explanation);
     };
   }
 
@@ -233,7 +236,7 @@ public class DeathClaimSteps {
 
   /** R-CAP-4: each child aged 29 or less at the death gets an orphan allowance request in socialAid. */
   @Bean
-  JavaDelegate startOrphanRequests(MemberDirectory members) {
+  JavaDelegate startOrphanRequests(MemberDirectory members, SocialAidService socialAid) {
     return execution -> {
       if (!"DEATH".equals(string(execution, EVENT))) {
         return;
@@ -246,23 +249,12 @@ public class DeathClaimSteps {
             || Period.between(child.birthDate(), death).getYears() > 29) {
           continue;
         }
-        String key = "SA-ORPHAN-" + execution.getProcessBusinessKey() + "-" + index++;
-        var runtime = execution.getProcessEngineServices().getRuntimeService();
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0) {
-          continue;
-        }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("memberId", string(execution, MEMBER_ID));
-        vars.put("agencyCode", agency);
-        vars.put("situation", "FAMILY_EVENT");
-        vars.put("aidType", "ORPHAN_ALLOWANCE");
-        vars.put("orphanName", child.name());
-        vars.put("orphanBirthDate", child.birthDate().toString());
-        vars.put("householdSize", 1);
-        vars.put("deathClaimKey", execution.getProcessBusinessKey());
-        // Opened by the back office itself, not by the advisor who completed the last check.
+        // Opened by the back office itself, not by the advisor who completed the last check; once per
+        // child (a retried step finds the request already open).
+        int childIndex = index++;
         SystemActions.asSystem(execution.getProcessEngineServices().getIdentityService(),
-            () -> runtime.startProcessInstanceByKey(ProcessKeys.SOCIAL_AID, key, vars));
+            () -> socialAid.openOrphanAllowance(string(execution, MEMBER_ID), agency, child.name(), child.birthDate(),
+                execution.getProcessBusinessKey(), childIndex));
       }
     };
   }

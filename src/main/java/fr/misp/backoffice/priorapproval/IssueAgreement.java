@@ -26,12 +26,14 @@ import org.springframework.stereotype.Component;
 public class IssueAgreement implements JavaDelegate {
 
   private final AgreementRegister register;
+  private final PriorApprovalFiles files;
   private final Notifications notifications;
   private final int validityDays;
 
-  public IssueAgreement(AgreementRegister register, Notifications notifications,
+  public IssueAgreement(AgreementRegister register, PriorApprovalFiles files, Notifications notifications,
       @Value("${misp.prior-approval.agreement-validity-days}") int validityDays) {
     this.register = register;
+    this.files = files;
     this.notifications = notifications;
     this.validityDays = validityDays;
   }
@@ -43,6 +45,7 @@ public class IssueAgreement implements JavaDelegate {
     execution.setVariable(DECISION, "APPROVED");
     execution.setVariable(AGREEMENT_NUMBER, agreement.agreementNumber());
     execution.setVariable(APPROVED_AMOUNT, agreement.approvedAmount());
+    files.decided(businessKey, "APPROVED", null, agreement.approvedAmount(), agreement.agreementNumber());
     String text = AgreementNotice.text(agreement);
     notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "member:" + string(execution, MEMBER_ID), text);
     notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "administrator:" + string(execution, ADMINISTRATOR),

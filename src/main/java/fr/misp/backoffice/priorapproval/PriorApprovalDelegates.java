@@ -12,6 +12,7 @@ import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,12 @@ public class PriorApprovalDelegates {
     };
   }
 
+  /** R-PA-3: the administrator the routing chose goes on the file's record. */
+  @Bean
+  ExecutionListener recordRouting(PriorApprovalFiles files) {
+    return execution -> files.routed(execution.getProcessBusinessKey(), string(execution, ADMINISTRATOR));
+  }
+
   /** R-PA-3: in the HCS zone the member must be registered with HCS. */
   @Bean
   JavaDelegate checkHcsRegistration(MemberDirectory members) {
@@ -56,7 +63,7 @@ public class PriorApprovalDelegates {
 
   /** Ends the request as refused, with the reason of the element (input parameter refusalReason). */
   @Bean
-  JavaDelegate refuseRequest(Notifications notifications, MedicalNetwork network) {
+  JavaDelegate refuseRequest(Notifications notifications, MedicalNetwork network, PriorApprovalFiles files) {
     return execution -> {
       // The element names the reason (HORS_DELAI, ETABLISSEMENT_HORS_RESEAU); a médecin's refusal
       // carries none: its non-medical reason is the one the médecin wrote (decisionReason).
@@ -65,6 +72,8 @@ public class PriorApprovalDelegates {
       if (reason != null) {
         execution.getProcessInstance().setVariable(DECISION_REASON, reason);
       }
+      files.decided(execution.getProcessBusinessKey(), "REFUSED", reason != null ? reason
+          : string(execution, DECISION_REASON), null, null);
       String message = reason == null
           ? "Votre demande d'accord préalable est refusée par le médecin-conseil. Motif : " + string(execution, DECISION_REASON)
           : switch (reason) {
@@ -81,10 +90,11 @@ public class PriorApprovalDelegates {
 
   /** Closes a file left incomplete after 30 days (registration or documents never came). */
   @Bean
-  JavaDelegate closeIncomplete(Notifications notifications) {
+  JavaDelegate closeIncomplete(Notifications notifications, PriorApprovalFiles files) {
     return execution -> {
       execution.setVariable(DECISION, "CLOSED_INCOMPLETE");
       execution.setVariable(DECISION_REASON, string(execution, "closureReason"));
+      files.decided(execution.getProcessBusinessKey(), "CLOSED_INCOMPLETE", string(execution, "closureReason"), null, null);
       notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_CLOSED", "member:" + string(execution, MEMBER_ID),
           "Votre demande d'accord préalable est close : " + string(execution, "closureMessage"));
     };

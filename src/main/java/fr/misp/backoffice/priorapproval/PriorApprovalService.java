@@ -6,8 +6,6 @@ import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
-import fr.misp.backoffice.platform.engine.ProcessSnapshots;
-import fr.misp.backoffice.platform.engine.ProcessSnapshots.Snapshot;
 import fr.misp.backoffice.platform.security.CurrentUser;
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.platform.security.SystemActions;
@@ -36,18 +34,18 @@ public class PriorApprovalService {
   public record View(String id, String businessKey, String status, String administrator, String decision,
       String decisionReason, String agreementNumber, BigDecimal approvedAmount) {}
 
-  private final ProcessSnapshots snapshots;
   private final MemberDirectory members;
   private final Zonier zonier;
   private final ProcessRequests requests;
   private final SystemActions system;
   private final RuntimeService runtime;
+  private final PriorApprovalFiles files;
 
-  public PriorApprovalService(ProcessSnapshots snapshots, MemberDirectory members, Zonier zonier, ProcessRequests requests,
-      SystemActions system, RuntimeService runtime) {
+  public PriorApprovalService(MemberDirectory members, Zonier zonier, ProcessRequests requests, SystemActions system,
+      RuntimeService runtime, PriorApprovalFiles files) {
     this.system = system;
     this.runtime = runtime;
-    this.snapshots = snapshots;
+    this.files = files;
     this.members = members;
     this.zonier = zonier;
     this.requests = requests;
@@ -69,7 +67,8 @@ public class PriorApprovalService {
     // Form fields are numbers in Tasklist; two-decimal amounts survive the double exactly (read back as BigDecimal).
     variables.put(QUOTE_AMOUNT, body.quoteAmount() == null ? null : body.quoteAmount().doubleValue());
     variables.put(QUOTE_CURRENCY, body.quoteCurrency() == null ? "EUR" : body.quoteCurrency());
-    ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, businessKey, user.id(), variables);
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, businessKey, user.id(), variables,
+        () -> files.open(businessKey, body, territory.code()));
     return Map.entry(view(started.processInstanceId()), started.created());
   }
 
@@ -161,21 +160,21 @@ public class PriorApprovalService {
     return administrator != null && user.isMemberOfAny(administrator.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Read as the back office: the zone rule of {@link #view(String, CurrentUser)} is finer than Camunda's. */
+  /**
+   * Read from the file's record (the decision, the amounts: they outlive the engine's history) and,
+   * while the process runs, from where it waits. As the back office: the zone rule of
+   * {@link #view(String, CurrentUser)} is finer than Camunda's.
+   */
   View view(String processInstanceId) {
-    Snapshot snapshot = system.asSystem(() -> snapshots.find(ProcessKeys.PRIOR_APPROVAL, processInstanceId))
-        .orElseThrow(() -> new NotFoundException("Demande d'accord préalable inconnue / Unknown prior-approval request"));
-    Object decision = snapshot.variable(DECISION);
-    String status = !snapshot.ended() ? status(snapshot.activeActivities())
-        : decision == null ? "CLOSED_INCOMPLETE" : decision.toString();
-    return view(processInstanceId, snapshot.businessKey(), status, snapshot.variables());
-  }
-
-  private static View view(String id, String businessKey, String status, Map<String, Object> vars) {
-    Object approved = vars.get(APPROVED_AMOUNT);
-    return new View(id, businessKey, status, str(vars.get(ADMINISTRATOR)), str(vars.get(DECISION)),
-        str(vars.get(DECISION_REASON)), str(vars.get(AGREEMENT_NUMBER)),
-        approved == null || vars.get(DECISION) == null ? null : new BigDecimal(approved.toString()).setScale(2));
+    PriorApprovalFiles.File file = files.byProcessInstance(processInstanceId).orElseThrow(() ->
+        new NotFoundException("Demande d'accord préalable inconnue / Unknown prior-approval request"));
+    List<String> waitingAt = system.asSystem(() -> runtime.createProcessInstanceQuery()
+        .processInstanceId(processInstanceId).count() == 0 ? null : runtime.getActiveActivityIds(processInstanceId));
+    String status = waitingAt != null ? status(waitingAt)
+        : file.decision() == null ? "CLOSED_INCOMPLETE" : file.decision();
+    return new View(processInstanceId, file.businessKey(), status, file.administrator(), file.decision(),
+        file.decisionReason(), file.agreementNumber(),
+        file.approvedAmount() == null ? null : file.approvedAmount().setScale(2));
   }
 
   static String status(List<String> activeActivities) {

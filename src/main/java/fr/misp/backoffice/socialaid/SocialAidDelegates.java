@@ -73,7 +73,7 @@ public class SocialAidDelegates {
 
   /** R-AS-2 / R-AS-3 / R-CAP-4, and the "reste à vivre" per consumption unit shown to the commission. */
   @Bean
-  JavaDelegate checkSocialAidEligibility() {
+  JavaDelegate checkSocialAidEligibility(SocialAidFiles files) {
     SocialAidRules rules = new SocialAidRules();
     return execution -> {
       AidType type = AidType.valueOf(string(execution, AID_TYPE));
@@ -82,6 +82,7 @@ public class SocialAidDelegates {
           Variables.integer(execution, DURATION_MONTHS), relation == null || relation.isBlank() ? null : CarerRelation.valueOf(relation),
           Variables.integer(execution, CARER_GIR), date(execution, ORPHAN_BIRTH_DATE), LocalDate.now()));
       execution.setVariable(ELIGIBLE, eligibility.eligible());
+      files.assessed(execution.getProcessBusinessKey(), eligibility.eligible());
       execution.setVariable(ANNUAL_ALLOWANCE, type.annual());
       execution.setVariable(ELIGIBILITY_REASONS, String.join(" ; ", eligibility.reasons()));
       int household = integer(execution, HOUSEHOLD_SIZE, 1);
@@ -112,7 +113,7 @@ public class SocialAidDelegates {
 
   /** Orders the payment once, stores the loan schedule, marks the endowment paid. */
   @Bean
-  JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json) {
+  JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files) {
     LoanScheduleCalculator loans = new LoanScheduleCalculator();
     return execution -> {
       BigDecimal granted = amount(execution, GRANTED_AMOUNT).setScale(2);
@@ -122,7 +123,10 @@ public class SocialAidDelegates {
         LoanScheduleCalculator.Schedule schedule = loans.schedule(type.loanType(), granted,
             integer(execution, GRANTED_DURATION_MONTHS, 1), LocalDate.now());
         execution.setVariable(SCHEDULE, toJson(json, schedule));
+        files.schedule(execution.getProcessBusinessKey(), schedule);
       }
+      files.decided(execution.getProcessBusinessKey(), "GRANTED", granted, type.loanType() == null ? null
+          : integer(execution, GRANTED_DURATION_MONTHS, 1), string(execution, MOTIVATION));
       boolean ordered = payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
           "member:" + string(execution, MEMBER_ID), granted, type.name());
       if (ordered) {
@@ -136,7 +140,7 @@ public class SocialAidDelegates {
    * {@code aidDecision} input, when it has one, is the decision it records.
    */
   @Bean
-  JavaDelegate notifyAidDecision(Notifications notifications) {
+  JavaDelegate notifyAidDecision(Notifications notifications, SocialAidFiles files) {
     return execution -> {
       notifications.notifyOnce(execution.getProcessBusinessKey(),
           string(execution, "notificationKind") + "#" + integer(execution, CYCLE, 1),
@@ -144,6 +148,9 @@ public class SocialAidDelegates {
       String decision = string(execution, "aidDecision");
       if (decision != null) {
         execution.getProcessInstance().setVariable(DECISION, decision);
+      }
+      if ("REFUSED".equals(decision)) {
+        files.decided(execution.getProcessBusinessKey(), decision, null, null, string(execution, MOTIVATION));
       }
     };
   }

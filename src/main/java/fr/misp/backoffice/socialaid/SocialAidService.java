@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
-import fr.misp.backoffice.platform.engine.ProcessSnapshots;
-import fr.misp.backoffice.platform.engine.ProcessSnapshots.Snapshot;
 import fr.misp.backoffice.platform.security.CurrentUser;
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.platform.security.SystemActions;
@@ -24,7 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /** Starts Action Sociale requests once and tells each user what they may see of them. */
@@ -36,22 +34,45 @@ public class SocialAidService {
       BigDecimal grantedAmount, String motivation, JsonNode schedule) {}
 
   private final ProcessRequests requests;
-  private final ProcessSnapshots snapshots;
-  private final HistoryService history;
   private final MemberDirectory members;
   private final AdvisorAgencies agencies;
   private final ObjectMapper json;
   private final SystemActions system;
+  private final RuntimeService runtime;
+  private final SocialAidFiles files;
 
-  public SocialAidService(ProcessRequests requests, ProcessSnapshots snapshots, HistoryService history,
-      MemberDirectory members, AdvisorAgencies agencies, ObjectMapper json, SystemActions system) {
+  public SocialAidService(ProcessRequests requests, MemberDirectory members, AdvisorAgencies agencies, ObjectMapper json,
+      SystemActions system, RuntimeService runtime, SocialAidFiles files) {
     this.system = system;
     this.requests = requests;
-    this.snapshots = snapshots;
-    this.history = history;
     this.members = members;
     this.agencies = agencies;
     this.json = json;
+    this.runtime = runtime;
+    this.files = files;
+  }
+
+  /**
+   * R-CAP-4: the orphan allowance request of a child of a deceased member, opened by the back office
+   * from the death claim (no advisor opens it, so no agency rule): recorded and started like any
+   * request, once per child of the claim.
+   */
+  public String openOrphanAllowance(String memberId, String agencyCode, String orphanName, LocalDate orphanBirthDate,
+      String deathClaimKey, int childIndex) {
+    String businessKey = "SA-ORPHAN-" + deathClaimKey + "-" + childIndex;
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(MEMBER_ID, memberId);
+    variables.put(AGENCY_CODE, agencyCode);
+    variables.put(SITUATION, SocialAidRequest.Situation.FAMILY_EVENT.name());
+    variables.put(AID_TYPE, AidType.ORPHAN_ALLOWANCE.name());
+    variables.put("orphanName", orphanName);
+    variables.put(ORPHAN_BIRTH_DATE, orphanBirthDate.toString());
+    variables.put(HOUSEHOLD_SIZE, 1);
+    variables.put("deathClaimKey", deathClaimKey);
+    variables.put(RECEIVED_DATE, LocalDate.now().toString());
+    variables.put(CYCLE, 1);
+    return requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, "system", variables,
+        () -> files.open(businessKey, memberId, agencyCode, AidType.ORPHAN_ALLOWANCE.name(), null)).processInstanceId();
   }
 
   public Map.Entry<View, Boolean> start(SocialAidRequest body, CurrentUser user) {
@@ -104,7 +125,8 @@ public class SocialAidService {
     variables.put(ORPHAN_BIRTH_DATE, body.orphanBirthDate() == null ? null : body.orphanBirthDate().toString());
     variables.put(RECEIVED_DATE, today.toString());
     variables.put(CYCLE, 1);
-    ProcessRequests.Started started = requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, user.id(), variables);
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, user.id(), variables,
+        () -> files.open(businessKey, body.memberId(), body.agencyCode(), type.name(), body.requestedAmount()));
     return Map.entry(view(started.processInstanceId(), user), started.created());
   }
 
@@ -114,29 +136,21 @@ public class SocialAidService {
    */
   public View view(String id, CurrentUser user) {
     // Read as the back office: the agency rule below is finer than Camunda's per-definition rights.
-    Snapshot snapshot = system.asSystem(() -> snapshots.find(ProcessKeys.SOCIAL_AID, id)).orElseThrow(() ->
-        new NotFoundException("Demande d'aide inconnue / Unknown social-aid request: " + id));
-    Map<String, Object> vars = snapshot.variables();
-    String agency = (String) vars.get(AGENCY_CODE);
+    SocialAidFiles.File file = files.byProcessInstance(id).orElseThrow(() ->
+        new NotFoundException("Demande d'aide inconnue / Unknown social-aid request"));
     boolean mayRead = user.isMemberOfAny(Groups.MANAGERS)
-        || (user.isMemberOfAny(Groups.ADVISORS) && agencies.of(user.id()).contains(agency))
-        || (user.isMemberOfAny(Groups.SOCIAL_AID_COMMISSION) && system.asSystem(() -> submittedToCommission(id, vars)));
+        || (user.isMemberOfAny(Groups.ADVISORS) && agencies.of(user.id()).contains(file.agencyCode()))
+        || (user.isMemberOfAny(Groups.SOCIAL_AID_COMMISSION) && Boolean.TRUE.equals(file.eligible()));
     if (!mayRead) {
       throw new ForbiddenException("Ce dossier n'est pas visible pour vous (autre agence, ou pas encore soumis à la "
           + "commission) / This file is not visible to you");
     }
-    Object decision = vars.get(DECISION);
-    String status = !snapshot.ended() ? status(snapshot.activeActivities()) : decision == null ? "CLOSED" : decision.toString();
-    Object granted = vars.get(GRANTED_AMOUNT);
-    Object schedule = vars.get(SCHEDULE);
-    return new View(id, snapshot.businessKey(), status, agency, (String) vars.get(AID_TYPE), (String) decision,
-        granted == null || decision == null ? null : new BigDecimal(granted.toString()).setScale(2),
-        (String) vars.get(MOTIVATION), schedule == null ? null : parse(schedule.toString()));
-  }
-
-  private boolean submittedToCommission(String id, Map<String, Object> vars) {
-    return Boolean.TRUE.equals(vars.get(ELIGIBLE)) && history.createHistoricActivityInstanceQuery().processInstanceId(id)
-        .activityId(SocialAidElements.COMMISSION_DECISION).count() > 0;
+    List<String> waitingAt = system.asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0
+        ? null : runtime.getActiveActivityIds(id));
+    String status = waitingAt != null ? status(waitingAt) : file.decision() == null ? "CLOSED" : file.decision();
+    JsonNode schedule = files.scheduleOf(file.businessKey()).<JsonNode>map(json::valueToTree).orElse(null);
+    return new View(id, file.businessKey(), status, file.agencyCode(), file.aidType(), file.decision(),
+        file.grantedAmount() == null ? null : file.grantedAmount().setScale(2), file.motivation(), schedule);
   }
 
   static String status(List<String> active) {

@@ -35,6 +35,15 @@ public class ProcessRequests {
   }
 
   public Started startOnce(String processKey, String businessKey, String userId, Map<String, Object> variables) {
+    return startOnce(processKey, businessKey, userId, variables, () -> { });
+  }
+
+  /**
+   * The same, recording the file's business record first, in the transaction that starts its process:
+   * the steps the start runs (a refusal, a routing) find the record to complete.
+   */
+  public Started startOnce(String processKey, String businessKey, String userId, Map<String, Object> variables,
+      Runnable recordFile) {
     Optional<String> existing = existing(businessKey);
     if (existing.isPresent()) {
       return new Started(awaitInstance(businessKey, existing.get()), false);
@@ -43,6 +52,7 @@ public class ProcessRequests {
       return transaction.execute(status -> {
         jdbc.sql("insert into process_request (business_key, process_key, created_by, created_at) values (?, ?, ?, ?)")
             .params(businessKey, processKey, userId, LocalDateTime.now()).update();
+        recordFile.run();
         // The caller's right to open this file was checked by the API; the engine grants no one
         // CREATE_INSTANCE, so that no process starts around the API's validation.
         String id = SystemActions.asSystem(identity, () ->
@@ -53,6 +63,12 @@ public class ProcessRequests {
     } catch (DuplicateKeyException concurrentTwin) {
       return new Started(awaitInstance(businessKey, null), false);
     }
+  }
+
+  /** The business key of a process instance started through here. */
+  public Optional<String> businessKeyOf(String processInstanceId) {
+    return jdbc.sql("select business_key from process_request where process_instance_id = ?").param(processInstanceId)
+        .query(String.class).optional();
   }
 
   private Optional<String> existing(String businessKey) {

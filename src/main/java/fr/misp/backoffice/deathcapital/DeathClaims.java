@@ -1,0 +1,46 @@
+package fr.misp.backoffice.deathcapital;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The business record of each death or PTIA claim (table {@code death_claim}; its payees are in
+ * {@code death_claim_payee}): opened with the claim, then the capital and majoration with their
+ * explanation, written by the step that computes them. What the API answers; it outlives the
+ * engine's history.
+ */
+@Repository
+public class DeathClaims {
+
+  /** One claim and its amounts so far. */
+  public record Claim(String businessKey, String memberId, String event, LocalDate eventDate, BigDecimal capitalAmount,
+      BigDecimal majorationAmount, String capitalExplanation) {}
+
+  private final JdbcClient jdbc;
+
+  public DeathClaims(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void open(String businessKey, DeathClaimRequest request) {
+    jdbc.sql("insert into death_claim (business_key, member_id, event, event_date, created_at) values (?, ?, ?, ?, ?)")
+        .params(businessKey, request.memberId(), request.event().name(), request.eventDate(), LocalDateTime.now()).update();
+  }
+
+  void computed(String businessKey, BigDecimal capital, BigDecimal majoration, String explanation) {
+    jdbc.sql("update death_claim set capital_amount = ?, majoration_amount = ?, capital_explanation = ? "
+        + "where business_key = ?").params(capital, majoration, explanation, businessKey).update();
+  }
+
+  public Optional<Claim> byProcessInstance(String processInstanceId) {
+    return jdbc.sql("""
+        select c.business_key, c.member_id, c.event, c.event_date, c.capital_amount, c.majoration_amount,
+        c.capital_explanation
+        from death_claim c join process_request r on r.business_key = c.business_key
+        where r.process_instance_id = ?""").param(processInstanceId).query(Claim.class).optional();
+  }
+}

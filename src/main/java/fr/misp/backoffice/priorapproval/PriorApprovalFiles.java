@@ -1,0 +1,61 @@
+package fr.misp.backoffice.priorapproval;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The business record of each prior-approval request (table {@code prior_approval_file}): opened
+ * with the request, routed, then decided by the step that decides (refusal, closure, agreement), in
+ * that step's transaction. What the API answers; it outlives the engine's history.
+ */
+@Repository
+public class PriorApprovalFiles {
+
+  /** One request and its decision so far. */
+  public record File(String businessKey, String memberId, String careType, String country, String establishmentId,
+      LocalDate receivedDate, LocalDate admissionDate, LocalDate pregnancyStartDate, BigDecimal quoteAmount,
+      String quoteCurrency, String administrator, String decision, String decisionReason, BigDecimal approvedAmount,
+      String agreementNumber) {}
+
+  private final JdbcClient jdbc;
+
+  public PriorApprovalFiles(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void open(String businessKey, PriorApprovalRequest request, String country) {
+    jdbc.sql("""
+        insert into prior_approval_file (business_key, member_id, care_type, country, establishment_id, received_date,
+        admission_date, pregnancy_start_date, quote_amount, quote_currency, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(businessKey, request.memberId(), request.type().name(), country, request.establishmentId(),
+            request.receivedDate(), request.plannedAdmissionDate(), request.pregnancyStartDate(), request.quoteAmount(),
+            request.quoteCurrency() == null ? "EUR" : request.quoteCurrency(), LocalDateTime.now())
+        .update();
+  }
+
+  void routed(String businessKey, String administrator) {
+    jdbc.sql("update prior_approval_file set administrator = ? where business_key = ?").params(administrator, businessKey)
+        .update();
+  }
+
+  void decided(String businessKey, String decision, String reason, BigDecimal approvedAmount, String agreementNumber) {
+    jdbc.sql("""
+        update prior_approval_file set decision = ?, decision_reason = ?, approved_amount = ?, agreement_number = ?,
+        decided_at = ? where business_key = ?""")
+        .params(decision, reason, approvedAmount, agreementNumber, LocalDateTime.now(), businessKey).update();
+  }
+
+  public Optional<File> byProcessInstance(String processInstanceId) {
+    return jdbc.sql("""
+        select f.business_key, f.member_id, f.care_type, f.country, f.establishment_id, f.received_date, f.admission_date,
+        f.pregnancy_start_date, f.quote_amount, f.quote_currency, f.administrator, f.decision, f.decision_reason,
+        f.approved_amount, f.agreement_number
+        from prior_approval_file f join process_request r on r.business_key = f.business_key
+        where r.process_instance_id = ?""").param(processInstanceId).query(File.class).optional();
+  }
+}
