@@ -84,6 +84,8 @@ public class SocialAidDelegates {
       execution.setVariable(ELIGIBLE, eligibility.eligible());
       files.assessed(execution.getProcessBusinessKey(), eligibility.eligible());
       execution.setVariable(ANNUAL_ALLOWANCE, type.annual());
+      // The commission's form shows the limits in force as text; the server checks them (one source).
+      execution.setVariable(DECISION_LIMITS, LoanScheduleCalculator.limitsInForce());
       execution.setVariable(ELIGIBILITY_REASONS, String.join(" ; ", eligibility.reasons()));
       int household = integer(execution, HOUSEHOLD_SIZE, 1);
       int children = integer(execution, CHILDREN_UNDER_14, 0);

@@ -27,6 +27,8 @@ public final class SocialAidVariables {
   public static final String DISPOSABLE_INCOME_PER_UNIT = "disposableIncomePerUnit";
   public static final String CONSUMPTION_UNITS = "consumptionUnits";
   public static final String RESERVED = "reserved";
+  /** R-AS-2 in words, built from the limits in force, for the commission's form. */
+  public static final String DECISION_LIMITS = "decisionLimits";
   public static final String BUDGET_YEAR = "budgetYear";
   // Forms (PROCESSES.md task contracts)
   public static final String FILE_COMPLETE = "fileComplete";

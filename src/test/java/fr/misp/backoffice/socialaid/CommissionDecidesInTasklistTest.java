@@ -40,6 +40,8 @@ class CommissionDecidesInTasklistTest {
       browser.loginToTasklist("commission", "demo");
       browser.openTask(taskId);
       browser.claim();
+      // The limits in force, as text built from the rules (the form holds no copy of them).
+      browser.until(driver -> browser.text().contains("montant du prêt social ≤ 6 000 € sur ≤ 48 mois"));
       browser.choose("Accorder");
       browser.type("grantedAmount", "2000");
       browser.type("grantedDurationMonths", "20");

@@ -44,6 +44,28 @@ public final class LoanScheduleCalculator {
     }
   }
 
+  /**
+   * R-AS-2, as a person reads it: built from the limits in force, so the text a form shows can never
+   * disagree with the check the server makes.
+   */
+  public static String limitsInForce() {
+    StringBuilder text = new StringBuilder();
+    for (LoanType type : LoanType.values()) {
+      if (!text.isEmpty()) {
+        text.append(" ; ");
+      }
+      text.append("montant ").append(type.label).append(" ≤ ").append(euros(type.maxAmount)).append(" sur ≤ ")
+          .append(type.maxMonths).append(" mois");
+    }
+    return text.append(" ; sans intérêts ni frais").toString();
+  }
+
+  private static String euros(BigDecimal amount) {
+    java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
+    return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
+  }
+
   public record Instalment(int number, LocalDate dueDate, BigDecimal amount) {}
 
   public record Schedule(List<Instalment> instalments, BigDecimal total) {}
