@@ -12,7 +12,8 @@ import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import fr.misp.backoffice.rules.zoning.Zonier;
+import fr.misp.backoffice.rules.zoning.Zonier.Territory;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -42,10 +43,18 @@ public class PriorApprovalDelegates {
     };
   }
 
-  /** R-PA-3: the administrator the routing chose goes on the file's record. */
+  /**
+   * R-PA-3: IMA or HCS by the member's country of residence, from the zonier — the one source of the
+   * routing (the guide's table, checked against the guide by ZonierTest) — and on the file's record.
+   */
   @Bean
-  ExecutionListener recordRouting(PriorApprovalFiles files) {
-    return execution -> files.routed(execution.getProcessBusinessKey(), string(execution, ADMINISTRATOR));
+  JavaDelegate routeToAdministrator(Zonier zonier, PriorApprovalFiles files) {
+    return execution -> {
+      String administrator = zonier.find(string(execution, COUNTRY)).map(Territory::administrator)
+          .orElseThrow(() -> new IllegalStateException("A request abroad has a territory of the zonier")).name();
+      execution.setVariable(ADMINISTRATOR, administrator);
+      files.routed(execution.getProcessBusinessKey(), administrator);
+    };
   }
 
   /** R-PA-3: in the HCS zone the member must be registered with HCS. */

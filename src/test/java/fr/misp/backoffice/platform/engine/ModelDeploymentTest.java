@@ -26,7 +26,7 @@ class ModelDeploymentTest {
   @Test
   void everyModelAndFormOfTheRepositoryIsCollected() {
     assertThat(new ModelDeployment().collect().keySet())
-        .contains("processes/prior-approval.bpmn", "processes/administrator-routing.dmn", "processes/social-aid.bpmn",
+        .contains("processes/prior-approval.bpmn", "processes/social-aid.bpmn",
             "processes/death-capital.bpmn", "forms/medicalReview.form", "forms/buildFile.form");
   }
 }
