@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notification step of any model: the element's input parameters name the kind, the recipient
- * role ({@code member}, or {@code administrator} for the claims administrator of the file) and the
- * French message; it is queued once per business key, kind and recipient.
+ * role ({@code member}; {@code administrator}, the claims administrator of the file; {@code advisors},
+ * the advisors of the file's agency) and the French message; each time the step runs is a new round
+ * of that notice, queued once.
  */
 @Component("notifyParty")
 public class NotifyParty implements JavaDelegate {
@@ -22,9 +23,15 @@ public class NotifyParty implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String recipient = "administrator".equals(string(execution, "recipientRole"))
-        ? "administrator:" + string(execution, "administrator") : "member:" + string(execution, "memberId");
-    notifications.notifyOnce(execution.getProcessBusinessKey(), string(execution, "notificationKind"), recipient,
+    String role = string(execution, "recipientRole");
+    String recipient = switch (role == null ? "member" : role) {
+      case "administrator" -> "administrator:" + string(execution, "administrator");
+      // The advisors of the file's agency (a reminder about a file they are building).
+      case "advisors" -> "advisors:" + string(execution, "agencyCode");
+      default -> "member:" + string(execution, "memberId");
+    };
+    // Each time the model reaches this step is a round: a second request is a second notice.
+    notifications.notifyNextRound(execution.getProcessBusinessKey(), string(execution, "notificationKind"), recipient,
         string(execution, "notificationMessage"));
   }
 }

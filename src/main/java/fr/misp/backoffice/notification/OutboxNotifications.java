@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Notifications written to an outbox table in the same transaction as the process step that orders
- * them; a sender (mail, portal) dispatches them. The unique key (business key, kind, recipient)
- * makes a retried or replayed step a no-op.
+ * them; a sender (mail, portal) dispatches them. The unique key (business key, kind, recipient,
+ * round) makes a retried step a no-op, and each new round (another request, another reminder) a
+ * new notice.
  */
 @Component
 public class OutboxNotifications implements Notifications {
@@ -36,6 +37,18 @@ public class OutboxNotifications implements Notifications {
             message.length() > 4000 ? message.substring(0, 4000) : message, LocalDateTime.now())
         .update();
     return true;
+  }
+
+  @Override
+  public void notifyNextRound(String businessKey, String kind, String recipient, String message) {
+    Integer last = jdbc.sql("select max(round_number) from notification_outbox where business_key = ? and kind = ? "
+        + "and recipient = ?").params(businessKey, kind, recipient).query(Integer.class).optional().orElse(null);
+    jdbc.sql("insert into notification_outbox (id, business_key, kind, recipient, message, created_at, round_number) "
+            + "values (?, ?, ?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID().toString(), businessKey, kind, recipient,
+            message.length() > 4000 ? message.substring(0, 4000) : message, LocalDateTime.now(),
+            last == null ? 1 : last + 1)
+        .update();
   }
 
   public List<Queued> queuedFor(String businessKey) {

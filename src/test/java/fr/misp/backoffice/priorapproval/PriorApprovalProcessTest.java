@@ -286,16 +286,22 @@ class PriorApprovalProcessTest {
   }
 
   @Test
-  void aRetriedNotificationStepNotifiesOnce() {
-    ProcessInstance pi = start("M-US-002", "US", "US-BOS-01", 55);
-    assertThat(pi).isWaitingAt("waitHcsRegistration");
-    // Replay the step that asked for the registration, as a retried job would.
-    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
-        .startBeforeActivity("askHcsRegistration").execute();
-    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
-        .startBeforeActivity("askHcsRegistration").execute();
-    assertThat(kinds(pi)).containsExactly("HCS_REGISTRATION_REQUEST->member:M-US-002");
-    assertThat(outbox.notifyOnce(pi.getBusinessKey(), "HCS_REGISTRATION_REQUEST", "member:M-US-002", "again")).isFalse();
+  void item11EveryRoundOfMissingDocumentsIsANewNotice() {
+    ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 57);
+    for (int round = 1; round <= 2; round++) {
+      complete(pi, "buildFile", vars("documentsComplete", false));
+      fireTimer(pi, "documentsReminderTimer");
+      assertThat(http.post("/api/prior-approvals/" + pi.getId() + "/documents-received", "ima", "demo", "{}").status())
+          .isEqualTo(200);
+    }
+    // Two requests and two reminders: the member hears of each round.
+    assertThat(kinds(pi)).containsExactlyInAnyOrder("MISSING_DOCUMENTS_REQUEST->member:M-NC-001",
+        "MISSING_DOCUMENTS_REMINDER->member:M-NC-001", "MISSING_DOCUMENTS_REQUEST->member:M-NC-001",
+        "MISSING_DOCUMENTS_REMINDER->member:M-NC-001");
+    // A one-off notice stays once: the same refusal or agreement queued again is a no-op.
+    assertThat(outbox.notifyOnce(pi.getBusinessKey(), "PRIOR_APPROVAL_CLOSED", "member:M-NC-001", "x")).isTrue();
+    assertThat(outbox.notifyOnce(pi.getBusinessKey(), "PRIOR_APPROVAL_CLOSED", "member:M-NC-001", "x")).isFalse();
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
   }
+
 }

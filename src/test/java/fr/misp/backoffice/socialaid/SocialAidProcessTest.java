@@ -111,12 +111,17 @@ class SocialAidProcessTest {
   }
 
   @Test
-  void incompleteFileGoesBackToTheAdvisorWithAReminder() {
+  void item16IncompleteFileGoesBackToTheAdvisorsOfTheAgencyWithAReminderEachRound() {
     ProcessInstance pi = start(request("GRANT", ""));
     fireTimer(pi, "fileReminderTimer");
     assertThat(pi).hasPassed("remindAdvisor", "endAdvisorReminded").isWaitingAt("buildSocialFile");
     complete(pi, "buildSocialFile", "fileComplete", false, "advisorOpinion", "Il manque les justificatifs");
     assertThat(pi).isWaitingAt("buildSocialFile");
+    fireTimer(pi, "fileReminderTimer");
+    // Item 16: "Relancer le conseiller" reminds the advisors of the agency, not the member; item 11:
+    // every reminder is a notice of its own.
+    assertThat(outbox.queuedFor(pi.getBusinessKey())).filteredOn(q -> q.kind().equals("SOCIAL_FILE_REMINDER"))
+        .extracting(q -> q.recipient()).containsExactly("advisors:AG-075", "advisors:AG-075");
     complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Complet désormais");
     assertThat(pi).isWaitingAt("commissionDecision");
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
