@@ -94,7 +94,6 @@ public class DeathClaimSteps {
       execution.setVariable(MAJORATION_PER_CHILD, result.majorationPerChild().toPlainString());
       execution.setVariable(MAJORATION_AMOUNT, result.majorationAmount().toPlainString());
       String explanation = write(Map.of("steps", result.steps(), "warnings", result.warnings()));
-      execution.setVariable(CAPITAL_EXPLANATION, explanation);
       claims.computed(execution.getProcessBusinessKey(), result.capitalAmount(), result.majorationAmount(), explanation);
     };
   }

@@ -17,8 +17,6 @@ public final class DeathClaimVariables {
   public static final String CAPITAL_AMOUNT = "capitalAmount";
   public static final String MAJORATION_PER_CHILD = "majorationPerChild";
   public static final String MAJORATION_AMOUNT = "majorationAmount";
-  /** The calculator's steps, as JSON, kept with the claim. */
-  public static final String CAPITAL_EXPLANATION = "capitalExplanation";
   public static final String RESOLUTION = "resolutionOutcome";
   /** Resolved beneficiaries as JSON: [{name, rank, share, birthDate}]. */
   public static final String BENEFICIARIES_JSON = "beneficiariesJson";

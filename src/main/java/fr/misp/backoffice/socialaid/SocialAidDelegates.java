@@ -124,7 +124,6 @@ public class SocialAidDelegates {
       if (type.loanType() != null) {
         LoanScheduleCalculator.Schedule schedule = loans.schedule(type.loanType(), granted,
             integer(execution, GRANTED_DURATION_MONTHS, 1), LocalDate.now());
-        execution.setVariable(SCHEDULE, toJson(json, schedule));
         files.schedule(execution.getProcessBusinessKey(), schedule);
       }
       files.decided(execution.getProcessBusinessKey(), "GRANTED", granted, type.loanType() == null ? null

@@ -40,7 +40,6 @@ public final class SocialAidVariables {
   public static final String ENDOWMENT_DECISION = "endowmentDecision";
   // Outcome
   public static final String DECISION = "decision";
-  public static final String SCHEDULE = "schedule";
 
   private SocialAidVariables() {}
 }

@@ -10,6 +10,7 @@ import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Jobs;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import fr.misp.backoffice.support.Http;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,13 +68,14 @@ class DeathCapitalProcessTest {
     return response.json().get("id").asText();
   }
 
+  /** Completes the claim's task with BPM Assert, then runs the steps that follow it (and the orphan requests). */
   void complete(String id, String key, Object... pairs) {
-    Map<String, Object> vars = new java.util.HashMap<>();
+    Map<String, Object> variables = new java.util.HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      vars.put((String) pairs[i], pairs[i + 1]);
+      variables.put((String) pairs[i], pairs[i + 1]);
     }
-    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(key)
-        .list().get(0).getId(), vars);
+    BpmnAwareTests.complete(BpmnAwareTests.taskQuery().processInstanceId(id).taskDefinitionKey(key).list().get(0),
+        variables);
     Jobs.runAll(engine);
   }
 

@@ -3,6 +3,11 @@ package fr.misp.backoffice.priorapproval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.notification.OutboxNotifications.Queued;
@@ -78,33 +83,12 @@ class PriorApprovalProcessTest {
     public String getTenantId() { return history.getTenantId(); }
   }
 
-  Task task(ProcessInstance pi, String key) {
+  Task taskOf(ProcessInstance pi, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
-    engine.getTaskService().complete(task(pi, key).getId(), variables);
-    Jobs.runAll(engine, pi.getId());
-  }
-
-  void fireTimer(ProcessInstance pi, String activityId) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
-        .timers().singleResult();
-    assertThat(job).as("timer " + activityId).isNotNull();
-    engine.getManagementService().executeJob(job.getId());
-    Jobs.runAll(engine, pi.getId());
   }
 
   List<String> kinds(ProcessInstance pi) {
     return outbox.queuedFor(pi.getBusinessKey()).stream().map(q -> q.kind() + "->" + q.recipient()).toList();
-  }
-
-  static Map<String, Object> vars(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
   }
 
   @Test
@@ -112,11 +96,13 @@ class PriorApprovalProcessTest {
     ProcessInstance pi = start("M-ES-001", "ES", "ES-MAD-01", 30);
     assertThat(pi).isWaitingAt("buildFile").hasPassed("routeAdministrator", "checkDeadline", "checkNetwork");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "administrator")).isEqualTo("IMA");
-    assertThat(task(pi, "buildFile")).isNotNull();
-    assertThat(engine.getTaskService().createTaskQuery().taskId(task(pi, "buildFile").getId()).taskCandidateGroup("ima").count()).isEqualTo(1);
-    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 4200.5, "quoteCurrency", "EUR"));
+    assertThat(taskOf(pi, "buildFile")).isNotNull();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskOf(pi, "buildFile").getId()).taskCandidateGroup("ima").count()).isEqualTo(1);
+    complete(task("buildFile", pi), withVariables("documentsComplete", true, "quoteAmount", 4200.5, "quoteCurrency", "EUR"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("medicalReview");
-    complete(pi, "medicalReview", vars("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 3900, "medicalNotes", "x"));
+    complete(task("medicalReview", pi), withVariables("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 3900, "medicalNotes", "x"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("issueAgreement");
     assertThat(pi).variables().containsEntry("decision", "APPROVED");
     String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
@@ -136,7 +122,8 @@ class PriorApprovalProcessTest {
     assertThat(pi).isWaitingAt("reviewLateRequest");
     assertThat(http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo").json().get("status").asText())
         .isEqualTo("LATE_REVIEW");
-    complete(pi, "reviewLateRequest", vars("lateAccepted", false, "lateComment", "Pas d'urgence"));
+    complete(task("reviewLateRequest", pi), withVariables("lateAccepted", false, "lateComment", "Pas d'urgence"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("refuseLate", "endRefusedLate");
     Http.Response view = http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo");
     assertThat(view.json().get("decision").asText()).isEqualTo("REFUSED");
@@ -147,10 +134,11 @@ class PriorApprovalProcessTest {
   @Test
   void lateRequestAcceptedForUrgencyGoesOn() {
     ProcessInstance pi = start("M-SN-001", "SN", "SN-DKR-01", 9);
-    String taskId = task(pi, "reviewLateRequest").getId();
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("lateAccepted", true)))
+    String taskId = taskOf(pi, "reviewLateRequest").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("lateAccepted", true)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("commentaire");
-    complete(pi, "reviewLateRequest", vars("lateAccepted", true, "lateComment", "Urgence vitale"));
+    complete(task("reviewLateRequest", pi), withVariables("lateAccepted", true, "lateComment", "Urgence vitale"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("buildFile");
   }
 
@@ -158,7 +146,7 @@ class PriorApprovalProcessTest {
   void hcsRegisteredMemberGoesStraightToTheHcsFile() {
     ProcessInstance pi = start("M-US-001", "US", "US-NYC-01", 40);
     assertThat(pi).isWaitingAt("buildFile").hasPassed("checkHcsRegistration");
-    Task file = task(pi, "buildFile");
+    Task file = taskOf(pi, "buildFile");
     assertThat(engine.getTaskService().createTaskQuery().taskId(file.getId()).taskCandidateGroup("hcs").count()).isEqualTo(1);
     // The other administrator never sees it, as itself over the engine REST API.
     assertThat(http.get("/engine-rest/task?processInstanceId=" + pi.getId(), "ima", "demo").json()).isEmpty();
@@ -171,9 +159,11 @@ class PriorApprovalProcessTest {
     assertThat(pi).isWaitingAt("waitHcsRegistration");
     assertThat(http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo").json().get("status").asText())
         .isEqualTo("AWAITING_REGISTRATION");
-    fireTimer(pi, "hcsReminderTimer");
+    execute(job("hcsReminderTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("waitHcsRegistration").hasPassed("remindHcsRegistration");
-    fireTimer(pi, "hcsDeadlineTimer");
+    execute(job("hcsDeadlineTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("closeNoRegistration", "endClosedNoRegistration");
     assertThat(kinds(pi)).containsExactlyInAnyOrder("HCS_REGISTRATION_REQUEST->member:M-US-002",
         "HCS_REGISTRATION_REMINDER->member:M-US-002", "PRIOR_APPROVAL_CLOSED->member:M-US-002");
@@ -210,9 +200,11 @@ class PriorApprovalProcessTest {
   @Test
   void missingDocumentsAreAskedRemindedAndResumed() {
     ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 35);
-    complete(pi, "buildFile", vars("documentsComplete", false));
+    complete(task("buildFile", pi), withVariables("documentsComplete", false));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("waitDocuments");
-    fireTimer(pi, "documentsReminderTimer");
+    execute(job("documentsReminderTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).hasPassed("remindMissingDocuments").isWaitingAt("waitDocuments");
     assertThat(http.post("/api/prior-approvals/" + pi.getId() + "/documents-received", "ima", "demo", "{}").status()).isEqualTo(200);
     assertThat(pi).isWaitingAt("buildFile");
@@ -224,19 +216,25 @@ class PriorApprovalProcessTest {
   @Test
   void missingDocumentsCloseTheRequestAfter30Days() {
     ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 36);
-    complete(pi, "buildFile", vars("documentsComplete", false));
-    fireTimer(pi, "documentsDeadlineTimer");
+    complete(task("buildFile", pi), withVariables("documentsComplete", false));
+    Jobs.runAll(engine, pi.getId());
+    execute(job("documentsDeadlineTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("closeMissingDocuments", "endClosedNoDocuments");
   }
 
   @Test
   void medicalAdviserAsksMoreThenRefuses() {
     ProcessInstance pi = start("M-SN-001", "SN", "SN-DKR-01", 60);
-    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "XOF"));
-    complete(pi, "medicalReview", vars("medicalDecision", "MORE_INFO"));
+    complete(task("buildFile", pi), withVariables("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "XOF"));
+    Jobs.runAll(engine, pi.getId());
+    complete(task("medicalReview", pi), withVariables("medicalDecision", "MORE_INFO"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("buildFile");
-    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "XOF"));
-    complete(pi, "medicalReview", vars("medicalDecision", "REFUSE", "decisionReason", "Soins réalisables hors hospitalisation"));
+    complete(task("buildFile", pi), withVariables("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "XOF"));
+    Jobs.runAll(engine, pi.getId());
+    complete(task("medicalReview", pi), withVariables("medicalDecision", "REFUSE", "decisionReason", "Soins réalisables hors hospitalisation"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("refuseMedical", "endRefusedMedical");
     Http.Response view = http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo");
     assertThat(view.json().get("decisionReason").asText()).isEqualTo("Soins réalisables hors hospitalisation");
@@ -246,15 +244,17 @@ class PriorApprovalProcessTest {
   @Test
   void aDecisionOutsideTheRulesIsRefusedAtCompletionNotAnIncident() {
     ProcessInstance pi = start("M-ES-001", "ES", "ES-MAD-01", 70);
-    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "EUR"));
-    String taskId = task(pi, "medicalReview").getId();
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 1000.01)))
+    complete(task("buildFile", pi), withVariables("documentsComplete", true, "quoteAmount", 1000, "quoteCurrency", "EUR"));
+    Jobs.runAll(engine, pi.getId());
+    String taskId = taskOf(pi, "medicalReview").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 1000.01)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("dépasse le devis");
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("medicalDecision", "REFUSE")))
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("medicalDecision", "REFUSE")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("motif");
     assertThat(pi).isWaitingAt("medicalReview");
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
-    complete(pi, "medicalReview", vars("medicalDecision", "APPROVE"));
+    complete(task("medicalReview", pi), withVariables("medicalDecision", "APPROVE"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded();
     assertThat(http.get("/api/prior-approvals/" + pi.getId(), "conseiller", "demo").body()).contains("\"approvedAmount\":1000.00");
   }
@@ -262,8 +262,8 @@ class PriorApprovalProcessTest {
   @Test
   void buildFileNeedsAQuoteWhenComplete() {
     ProcessInstance pi = start("M-ES-001", "ES", "ES-MAD-01", 80);
-    String taskId = task(pi, "buildFile").getId();
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, vars("documentsComplete", true, "quoteAmount", -5)))
+    String taskId = taskOf(pi, "buildFile").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("documentsComplete", true, "quoteAmount", -5)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("devis");
     assertThat(pi).isWaitingAt("buildFile");
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
@@ -272,16 +272,20 @@ class PriorApprovalProcessTest {
   @Test
   void undecidedMedicalReviewIsEscalatedToManagersTwoDaysBeforeAdmission() {
     ProcessInstance pi = start("M-ES-001", "ES", "ES-BCN-01", 90);
-    complete(pi, "buildFile", vars("documentsComplete", true, "quoteAmount", 500, "quoteCurrency", "EUR"));
+    complete(task("buildFile", pi), withVariables("documentsComplete", true, "quoteAmount", 500, "quoteCurrency", "EUR"));
+    Jobs.runAll(engine, pi.getId());
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId("escalationTimer").singleResult();
     assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDate.now().plusDays(88).atStartOfDay()));
-    fireTimer(pi, "escalationTimer");
+    execute(job("escalationTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("medicalReview", "escalateMedicalReview");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("escalateMedicalReview")
         .taskCandidateGroup("gestionnaires").count()).isEqualTo(1);
-    complete(pi, "escalateMedicalReview", vars("escalationAction", "DENOS relancé par téléphone"));
+    complete(task("escalateMedicalReview", pi), withVariables("escalationAction", "DENOS relancé par téléphone"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).hasPassed("endEscalated").isWaitingAt("medicalReview");
-    complete(pi, "medicalReview", vars("medicalDecision", "APPROVE"));
+    complete(task("medicalReview", pi), withVariables("medicalDecision", "APPROVE"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("endApproved");
   }
 
@@ -289,8 +293,10 @@ class PriorApprovalProcessTest {
   void item11EveryRoundOfMissingDocumentsIsANewNotice() {
     ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 57);
     for (int round = 1; round <= 2; round++) {
-      complete(pi, "buildFile", vars("documentsComplete", false));
-      fireTimer(pi, "documentsReminderTimer");
+      complete(task("buildFile", pi), withVariables("documentsComplete", false));
+      Jobs.runAll(engine, pi.getId());
+      execute(job("documentsReminderTimer", pi));
+      Jobs.runAll(engine, pi.getId());
       assertThat(http.post("/api/prior-approvals/" + pi.getId() + "/documents-received", "ima", "demo", "{}").status())
           .isEqualTo(200);
     }

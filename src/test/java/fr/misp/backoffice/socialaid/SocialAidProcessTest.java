@@ -3,6 +3,11 @@ package fr.misp.backoffice.socialaid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.misp.backoffice.notification.OutboxNotifications;
@@ -63,21 +68,6 @@ class SocialAidProcessTest {
         .singleResult();
   }
 
-  void complete(ProcessInstance pi, String key, Object... pairs) {
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      vars.put((String) pairs[i], pairs[i + 1]);
-    }
-    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-        .taskDefinitionKey(key).singleResult().getId(), vars);
-    Jobs.runAll(engine, pi.getId());
-  }
-
-  void fireTimer(ProcessInstance pi, String activityId) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().singleResult();
-    engine.getManagementService().executeJob(job.getId());
-    Jobs.runAll(engine, pi.getId());
-  }
 
   Http.Response view(ProcessInstance pi, String user) {
     return http.get("/api/social-aid-requests/" + pi.getId(), user, "demo");
@@ -88,12 +78,14 @@ class SocialAidProcessTest {
     Endowments.Endowment before = endowments.find(SocialAidDemoData.DEMO_AGENCY, LocalDate.now().getYear()).orElseThrow();
     ProcessInstance pi = start(request("SOCIAL_LOAN", ", \"durationMonths\": 12"));
     assertThat(pi).isWaitingAt("buildSocialFile");
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Situation difficile, dossier complet");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Situation difficile, dossier complet"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("commissionDecision");
     // (2100 − 900) / (1 + 0.5 + 0.3) = 666.67 € per consumption unit
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "disposableIncomePerUnit")).isEqualTo(666.67);
-    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 1000, "grantedDurationMonths", 3,
-        "motivation", "Accord du prêt");
+    complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 1000, "grantedDurationMonths", 3,
+        "motivation", "Accord du prêt"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("reserveEndowment", "orderPayment", "notifyGrant", "endGranted");
     Http.Response view = view(pi, "conseiller");
     assertThat(view.json().get("decision").asText()).isEqualTo("GRANTED");
@@ -113,16 +105,20 @@ class SocialAidProcessTest {
   @Test
   void item16IncompleteFileGoesBackToTheAdvisorsOfTheAgencyWithAReminderEachRound() {
     ProcessInstance pi = start(request("GRANT", ""));
-    fireTimer(pi, "fileReminderTimer");
+    execute(job("fileReminderTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).hasPassed("remindAdvisor", "endAdvisorReminded").isWaitingAt("buildSocialFile");
-    complete(pi, "buildSocialFile", "fileComplete", false, "advisorOpinion", "Il manque les justificatifs");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", false, "advisorOpinion", "Il manque les justificatifs"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("buildSocialFile");
-    fireTimer(pi, "fileReminderTimer");
+    execute(job("fileReminderTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     // Item 16: "Relancer le conseiller" reminds the advisors of the agency, not the member; item 11:
     // every reminder is a notice of its own.
     assertThat(outbox.queuedFor(pi.getBusinessKey())).filteredOn(q -> q.kind().equals("SOCIAL_FILE_REMINDER"))
         .extracting(q -> q.recipient()).containsExactly("advisors:AG-075", "advisors:AG-075");
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Complet désormais");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Complet désormais"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("commissionDecision");
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
   }
@@ -130,7 +126,8 @@ class SocialAidProcessTest {
   @Test
   void carerAllowanceForSomeoneElseThanAParentSpouseOrChildIsNotAdmissible() {
     ProcessInstance pi = start(request("CARER_ALLOWANCE", ", \"carerRelation\": \"OTHER\", \"carerGir\": 3"));
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Aidant d'un voisin");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Aidant d'un voisin"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("refuseIneligible", "endRefusedIneligible");
     Http.Response view = view(pi, "gestionnaire");
     assertThat(view.json().get("decision").asText()).isEqualTo("REFUSED");
@@ -140,8 +137,10 @@ class SocialAidProcessTest {
   @Test
   void commissionRefusesWithItsMotivation() {
     ProcessInstance pi = start(request("GRANT", ""));
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Avis réservé");
-    complete(pi, "commissionDecision", "commissionDecision", "REFUSE", "motivation", "Ressources suffisantes");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Avis réservé"));
+    Jobs.runAll(engine, pi.getId());
+    complete(task("commissionDecision", pi), withVariables("commissionDecision", "REFUSE", "motivation", "Ressources suffisantes"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("notifyRefusal", "endRefused");
     assertThat(outbox.queuedFor(pi.getBusinessKey())).singleElement()
         .satisfies(q -> assertThat(q.message()).contains("Ressources suffisantes"));
@@ -150,8 +149,10 @@ class SocialAidProcessTest {
   @Test
   void adjournedFilesComeBackToTheNextSessionAndBadDecisionsAreRefusedAtCompletion() {
     ProcessInstance pi = start(request("SPECIAL_ADVANCE", ", \"durationMonths\": 4"));
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Retard de salaire");
-    complete(pi, "commissionDecision", "commissionDecision", "ADJOURN");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Retard de salaire"));
+    Jobs.runAll(engine, pi.getId());
+    complete(task("commissionDecision", pi), withVariables("commissionDecision", "ADJOURN"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).hasPassed("gwAdjourned").isWaitingAt("commissionDecision");
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("commissionDecision", "GRANT",
@@ -172,17 +173,22 @@ class SocialAidProcessTest {
     agencies.assign("conseiller", agency);
     endowments.set(agency, year, new BigDecimal("100.00"));
     ProcessInstance pi = start(request("GRANT", "").replace("AG-075", agency));
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Urgence");
-    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Urgence"));
+    Jobs.runAll(engine, pi.getId());
+    complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("arbitrateEndowment");
     assertThat(view(pi, "gestionnaire").json().get("status").asText()).isEqualTo("ENDOWMENT_ARBITRATION");
-    complete(pi, "arbitrateEndowment", "endowmentDecision", "ADJOURN");
+    complete(task("arbitrateEndowment", pi), withVariables("endowmentDecision", "ADJOURN"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("commissionDecision");
-    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée");
+    complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("arbitrateEndowment");
     Http.Response raised = http.put("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo", "{\"amount\": 1000}");
     assertThat(raised.status()).isEqualTo(200);
-    complete(pi, "arbitrateEndowment", "endowmentDecision", "RAISE");
+    complete(task("arbitrateEndowment", pi), withVariables("endowmentDecision", "RAISE"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("endGranted");
     Http.Response endowment = http.get("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo");
     assertThat(endowment.body()).contains("\"amount\":1000.00", "\"reserved\":400.00", "\"paid\":400.00", "\"remaining\":600.00");
@@ -196,15 +202,20 @@ class SocialAidProcessTest {
   @Test
   void annualAllowancesComeBackEveryYearAndArePaidOncePerYear() {
     ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"2010-05-01\""));
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Orphelin de père");
-    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 1200, "motivation", "Allocation orphelin");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Orphelin de père"));
+    Jobs.runAll(engine, pi.getId());
+    complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 1200, "motivation", "Allocation orphelin"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("annualReviewTimer");
     assertThat(view(pi, "conseiller").json().get("status").asText()).isEqualTo("GRANTED_ANNUAL_REVIEW_PENDING");
-    fireTimer(pi, "annualReviewTimer");
+    execute(job("annualReviewTimer", pi));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("buildSocialFile");
     assertThat(((Number) engine.getRuntimeService().getVariable(pi.getId(), "cycle")).intValue()).isEqualTo(2);
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Ressources mises à jour", "monthlyResources", 1500);
-    complete(pi, "commissionDecision", "commissionDecision", "GRANT", "grantedAmount", 1250, "motivation", "Renouvelée");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Ressources mises à jour", "monthlyResources", 1500));
+    Jobs.runAll(engine, pi.getId());
+    complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 1250, "motivation", "Renouvelée"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(payments.of(pi.getBusinessKey())).extracting(p -> p.orderKey())
         .containsExactly(pi.getBusinessKey() + "#1:AID_PAYMENT", pi.getBusinessKey() + "#2:AID_PAYMENT");
     assertThat(outbox.queuedFor(pi.getBusinessKey())).extracting(q -> q.kind()).containsExactly("AID_GRANTED#1", "AID_GRANTED#2");
@@ -214,7 +225,8 @@ class SocialAidProcessTest {
   @Test
   void anOrphanOver29IsNotAdmissible() {
     ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"" + LocalDate.now().minusYears(30) + "\""));
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Orphelin");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Orphelin"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("refuseIneligible");
   }
 
@@ -236,7 +248,8 @@ class SocialAidProcessTest {
     // In Tasklist (engine REST) too: the file to build is offered to the agency's advisors only.
     assertThat(http.get("/engine-rest/task?processInstanceId=" + pi.getId(), "conseiller", "demo").json()).hasSize(1);
     assertThat(http.get("/engine-rest/task?processInstanceId=" + pi.getId(), "conseiller13", "demo").json()).isEmpty();
-    complete(pi, "buildSocialFile", "fileComplete", true, "advisorOpinion", "Complet");
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Complet"));
+    Jobs.runAll(engine, pi.getId());
     assertThat(view(pi, "commission").status()).isEqualTo(200);
     assertThat(view(pi, "commission").json().get("status").asText()).isEqualTo("COMMISSION");
     // The other agency's advisor cannot start for this agency either.
