@@ -38,7 +38,7 @@ public final class FormContract {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One input field of the form. */
-  public record Field(String key, String label, String type, Set<String> options, int maxLength) {}
+  public record Field(String key, String label, String type, Set<String> options, int maxLength, boolean asText) {}
 
   private final Map<String, Field> fields;
 
@@ -74,7 +74,9 @@ public final class FormContract {
       component.path("values").forEach(v -> options.add(v.path("value").asText()));
       int defaultLength = "textarea".equals(type) ? DEFAULT_TEXTAREA_LENGTH : DEFAULT_TEXTFIELD_LENGTH;
       int maxLength = component.path("validate").path("maxLength").asInt(defaultLength);
-      into.put(key, new Field(key, component.path("label").asText(key), type, options, maxLength));
+      // A number field that keeps its value as text (money: exact decimals, see ProcessVariable.money).
+      boolean asText = component.path("serializeToString").asBoolean(false);
+      into.put(key, new Field(key, component.path("label").asText(key), type, options, maxLength, asText));
     }
   }
 
@@ -118,6 +120,10 @@ public final class FormContract {
     }
     switch (field.type()) {
       case "number":
+        if (field.asText() && value instanceof String text) {
+          return text.isEmpty() || text.matches("-?\\d{1,12}(\\.\\d{1,6})?") ? null
+              : "nombre attendu (chiffres, point décimal) / a number is expected";
+        }
         if (!(value instanceof Number number) || !isFinite(number)) {
           return "nombre attendu / a number is expected";
         }
