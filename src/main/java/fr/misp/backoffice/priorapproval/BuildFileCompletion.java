@@ -15,8 +15,8 @@ public class BuildFileCompletion implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (flag(task, DOCUMENTS_COMPLETE)) {
-      BigDecimal quote = amount(task, QUOTE_AMOUNT);
+    if (DOCUMENTS_COMPLETE.get(task, false)) {
+      BigDecimal quote = QUOTE_AMOUNT.get(task);
       if (quote == null || quote.signum() < 0) {
         throw new BadUserRequestException("Un dossier complet comporte le montant du devis (positif) / "
             + "a complete file needs a non-negative quoteAmount");

@@ -42,25 +42,25 @@ public class IssueAgreement implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     Agreement agreement = register.find(businessKey).orElseGet(() -> issue(execution, businessKey));
-    execution.setVariable(DECISION, "APPROVED");
-    execution.setVariable(AGREEMENT_NUMBER, agreement.agreementNumber());
-    execution.setVariable(APPROVED_AMOUNT, agreement.approvedAmount());
+    DECISION.set(execution, "APPROVED");
+    AGREEMENT_NUMBER.set(execution, agreement.agreementNumber());
+    APPROVED_AMOUNT.set(execution, agreement.approvedAmount());
     files.decided(businessKey, "APPROVED", null, agreement.approvedAmount(), agreement.agreementNumber());
     String text = AgreementNotice.text(agreement);
-    notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "member:" + string(execution, MEMBER_ID), text);
-    notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "administrator:" + string(execution, ADMINISTRATOR),
+    notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "member:" + MEMBER_ID.get(execution), text);
+    notifications.notifyOnce(businessKey, "PRIOR_APPROVAL_AGREEMENT", "administrator:" + ADMINISTRATOR.get(execution),
         text);
   }
 
   private Agreement issue(DelegateExecution execution, String businessKey) {
     LocalDate today = LocalDate.now();
-    LocalDate from = Optional.ofNullable(date(execution, ADMISSION_DATE)).filter(d -> d.isAfter(today)).orElse(today);
-    BigDecimal amount = amount(execution, APPROVED_AMOUNT);
-    String currency = Optional.ofNullable(string(execution, QUOTE_CURRENCY)).orElse("EUR");
+    LocalDate from = Optional.ofNullable(ADMISSION_DATE.get(execution)).filter(d -> d.isAfter(today)).orElse(today);
+    BigDecimal amount = APPROVED_AMOUNT.get(execution);
+    String currency = Optional.ofNullable(QUOTE_CURRENCY.get(execution)).orElse("EUR");
     String number = "ACC-" + today.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    Agreement agreement = new Agreement(number, businessKey, string(execution, TYPE), amount.setScale(2), currency, from,
+    Agreement agreement = new Agreement(number, businessKey, TYPE.get(execution).name(), amount.setScale(2), currency, from,
         from.plusDays(validityDays));
-    register.record(agreement, string(execution, MEMBER_ID), string(execution, ESTABLISHMENT_ID));
+    register.record(agreement, MEMBER_ID.get(execution), ESTABLISHMENT_ID.get(execution));
     return agreement;
   }
 }

@@ -14,7 +14,7 @@ public class LateReviewCompletion implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String comment = string(task, LATE_COMMENT);
+    String comment = LATE_COMMENT.get(task);
     if (comment == null || comment.isBlank()) {
       throw new BadUserRequestException("Un commentaire est obligatoire (urgence invoquée, ou motif du refus) / "
           + "lateComment is required");

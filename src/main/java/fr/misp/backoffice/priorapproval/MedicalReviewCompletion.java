@@ -26,17 +26,16 @@ public class MedicalReviewCompletion implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    MedicalDecision decision = java.util.Arrays.stream(MedicalDecision.values())
-        .filter(d -> d.name().equals(string(task, MEDICAL_DECISION))).findFirst().orElse(null);
+    MedicalDecision decision = decision(task);
     if (decision == null) {
       throw new BadUserRequestException("Décision médicale requise : accord, accord avec tarifs ajustés, refus ou "
           + "demande de compléments / medicalDecision is required");
     }
-    BigDecimal quote = amount(task, QUOTE_AMOUNT);
-    BigDecimal approved = amount(task, APPROVED_AMOUNT);
+    BigDecimal quote = QUOTE_AMOUNT.get(task);
+    BigDecimal approved = APPROVED_AMOUNT.get(task);
     if (decision == MedicalDecision.APPROVE && approved == null) {
       approved = quote;
-      task.setVariable(APPROVED_AMOUNT, quote);
+      APPROVED_AMOUNT.set(task, quote);
     }
     if (decision.approves()) {
       if (approved == null || approved.signum() < 0) {
@@ -47,20 +46,29 @@ public class MedicalReviewCompletion implements TaskListener {
             + "approvedAmount is above the quote");
       }
     }
-    if (decision == MedicalDecision.REFUSE && (string(task, DECISION_REASON) == null || string(task, DECISION_REASON).isBlank())) {
+    if (decision == MedicalDecision.REFUSE && (DECISION_REASON.get(task) == null || DECISION_REASON.get(task).isBlank())) {
       throw new BadUserRequestException("Un motif de refus (non médical, communiqué au membre) est requis / "
           + "decisionReason is required to refuse");
     }
-    String notes = string(task, MEDICAL_NOTES);
+    String notes = MEDICAL_NOTES.get(task);
     if (notes != null && !notes.isBlank()) {
       records.add(task.getExecution().getProcessBusinessKey(), author(), notes);
     }
-    task.removeVariable(MEDICAL_NOTES);
-    task.getExecution().removeVariable(MEDICAL_NOTES);
+    task.removeVariable(MEDICAL_NOTES.name());
+    task.getExecution().removeVariable(MEDICAL_NOTES.name());
   }
 
   private static String author() {
     String user = Context.getCommandContext().getAuthenticatedUserId();
     return user == null ? "system" : user;
+  }
+
+  /** The decision submitted, or null when none or not one of the decisions. */
+  private static MedicalDecision decision(DelegateTask task) {
+    try {
+      return MEDICAL_DECISION.get(task);
+    } catch (IllegalArgumentException notADecision) {
+      return null;
+    }
   }
 }

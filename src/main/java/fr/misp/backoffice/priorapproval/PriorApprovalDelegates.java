@@ -32,14 +32,14 @@ public class PriorApprovalDelegates {
   JavaDelegate checkRequestDeadline(@Value("${misp.prior-approval.maternity-escalation-days:8}") int maternityEscalationDays) {
     RequestDeadline deadline = new RequestDeadline();
     return execution -> {
-      CareType type = CareType.valueOf(string(execution, TYPE));
-      LocalDate received = date(execution, RECEIVED_DATE);
-      LocalDate reference = type == CareType.HOSPITALISATION ? date(execution, ADMISSION_DATE) : date(execution, PREGNANCY_START_DATE);
+      CareType type = TYPE.get(execution);
+      LocalDate received = RECEIVED_DATE.get(execution);
+      LocalDate reference = type == CareType.HOSPITALISATION ? ADMISSION_DATE.get(execution) : PREGNANCY_START_DATE.get(execution);
       RequestDeadline.Result result = deadline.check(type, received, reference);
-      execution.setVariable(ON_TIME, result.onTime());
-      execution.setVariable(DEADLINE_EXPLANATION, result.steps().get(0).label());
-      execution.setVariable(MEDICAL_ESCALATION_DATE,
-          deadline.medicalEscalationDate(type, received, reference, maternityEscalationDays) + "T00:00:00");
+      ON_TIME.set(execution, result.onTime());
+      DEADLINE_EXPLANATION.set(execution, result.steps().get(0).label());
+      MEDICAL_ESCALATION_DATE.set(execution,
+          deadline.medicalEscalationDate(type, received, reference, maternityEscalationDays));
     };
   }
 
@@ -50,9 +50,9 @@ public class PriorApprovalDelegates {
   @Bean
   JavaDelegate routeToAdministrator(Zonier zonier, PriorApprovalFiles files) {
     return execution -> {
-      String administrator = zonier.find(string(execution, COUNTRY)).map(Territory::administrator)
+      String administrator = zonier.find(COUNTRY.get(execution)).map(Territory::administrator)
           .orElseThrow(() -> new IllegalStateException("A request abroad has a territory of the zonier")).name();
-      execution.setVariable(ADMINISTRATOR, administrator);
+      ADMINISTRATOR.set(execution, administrator);
       files.routed(execution.getProcessBusinessKey(), administrator);
     };
   }
@@ -60,14 +60,13 @@ public class PriorApprovalDelegates {
   /** R-PA-3: in the HCS zone the member must be registered with HCS. */
   @Bean
   JavaDelegate checkHcsRegistration(MemberDirectory members) {
-    return execution -> execution.setVariable(HCS_REGISTERED,
-        members.find(string(execution, MEMBER_ID)).map(m -> m.hcsRegistered()).orElse(false));
+    return execution -> HCS_REGISTERED.set(execution, members.find(MEMBER_ID.get(execution)).map(m -> m.hcsRegistered()).orElse(false));
   }
 
   /** R-PA-4: only establishments of the MGEN International medical network. */
   @Bean
   JavaDelegate checkMedicalNetwork(MedicalNetwork network) {
-    return execution -> execution.setVariable(IN_NETWORK, network.find(string(execution, ESTABLISHMENT_ID)).isPresent());
+    return execution -> IN_NETWORK.set(execution, network.find(ESTABLISHMENT_ID.get(execution)).isPresent());
   }
 
   /** Ends the request as refused, with the reason of the element (input parameter refusalReason). */
@@ -77,22 +76,22 @@ public class PriorApprovalDelegates {
       // The element names the reason (HORS_DELAI, ETABLISSEMENT_HORS_RESEAU); a médecin's refusal
       // carries none: its non-medical reason is the one the médecin wrote (decisionReason).
       String reason = string(execution, "refusalReason");
-      execution.getProcessInstance().setVariable(DECISION, "REFUSED");
+      DECISION.setOnProcess(execution, "REFUSED");
       if (reason != null) {
-        execution.getProcessInstance().setVariable(DECISION_REASON, reason);
+        DECISION_REASON.setOnProcess(execution, reason);
       }
       files.decided(execution.getProcessBusinessKey(), "REFUSED", reason != null ? reason
-          : string(execution, DECISION_REASON), null, null);
+          : DECISION_REASON.get(execution), null, null);
       String message = reason == null
-          ? "Votre demande d'accord préalable est refusée par le médecin-conseil. Motif : " + string(execution, DECISION_REASON)
+          ? "Votre demande d'accord préalable est refusée par le médecin-conseil. Motif : " + DECISION_REASON.get(execution)
           : switch (reason) {
             case "HORS_DELAI" -> "Votre demande d'accord préalable est refusée : elle est parvenue hors délai. "
-                + string(execution, DEADLINE_EXPLANATION);
+                + DEADLINE_EXPLANATION.get(execution);
             default -> "Votre demande est refusée : l'établissement choisi n'appartient pas au réseau médical MGEN "
                 + "International (R-PA-4). Établissements du réseau dans votre pays : "
-                + describe(network.inCountry(string(execution, COUNTRY))) + ".";
+                + describe(network.inCountry(COUNTRY.get(execution))) + ".";
           };
-      notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_REFUSED", "member:" + string(execution, MEMBER_ID), message);
+      notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_REFUSED", "member:" + MEMBER_ID.get(execution), message);
     };
   }
 
@@ -101,10 +100,10 @@ public class PriorApprovalDelegates {
   @Bean
   JavaDelegate closeIncomplete(Notifications notifications, PriorApprovalFiles files) {
     return execution -> {
-      execution.setVariable(DECISION, "CLOSED_INCOMPLETE");
-      execution.setVariable(DECISION_REASON, string(execution, "closureReason"));
+      DECISION.set(execution, "CLOSED_INCOMPLETE");
+      DECISION_REASON.set(execution, string(execution, "closureReason"));
       files.decided(execution.getProcessBusinessKey(), "CLOSED_INCOMPLETE", string(execution, "closureReason"), null, null);
-      notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_CLOSED", "member:" + string(execution, MEMBER_ID),
+      notifications.notifyOnce(execution.getProcessBusinessKey(), "PRIOR_APPROVAL_CLOSED", "member:" + MEMBER_ID.get(execution),
           "Votre demande d'accord préalable est close : " + string(execution, "closureMessage"));
     };
   }

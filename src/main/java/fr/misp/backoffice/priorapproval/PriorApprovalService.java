@@ -57,16 +57,15 @@ public class PriorApprovalService {
     LocalDate date = body.type() == CareType.HOSPITALISATION ? body.plannedAdmissionDate() : body.pregnancyStartDate();
     String businessKey = "PA-" + body.memberId() + "-" + body.type() + "-" + date + "-" + body.establishmentId();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(MEMBER_ID, body.memberId());
-    variables.put(TYPE, body.type().name());
-    variables.put(COUNTRY, territory.code());
-    variables.put(RECEIVED_DATE, body.receivedDate().toString());
-    variables.put(ADMISSION_DATE, body.plannedAdmissionDate() == null ? null : body.plannedAdmissionDate().toString());
-    variables.put(PREGNANCY_START_DATE, body.pregnancyStartDate() == null ? null : body.pregnancyStartDate().toString());
-    variables.put(ESTABLISHMENT_ID, body.establishmentId());
-    // Form fields are numbers in Tasklist; two-decimal amounts survive the double exactly (read back as BigDecimal).
-    variables.put(QUOTE_AMOUNT, body.quoteAmount() == null ? null : body.quoteAmount().doubleValue());
-    variables.put(QUOTE_CURRENCY, body.quoteCurrency() == null ? "EUR" : body.quoteCurrency());
+    MEMBER_ID.put(variables, body.memberId());
+    TYPE.put(variables, body.type());
+    COUNTRY.put(variables, territory.code());
+    RECEIVED_DATE.put(variables, body.receivedDate());
+    ADMISSION_DATE.put(variables, body.plannedAdmissionDate());
+    PREGNANCY_START_DATE.put(variables, body.pregnancyStartDate());
+    ESTABLISHMENT_ID.put(variables, body.establishmentId());
+    QUOTE_AMOUNT.put(variables, body.quoteAmount());
+    QUOTE_CURRENCY.put(variables, body.quoteCurrency() == null ? "EUR" : body.quoteCurrency());
     ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, businessKey, user.id(), variables,
         () -> files.open(businessKey, body, territory.code()));
     return Map.entry(view(started.processInstanceId()), started.created());
@@ -132,7 +131,7 @@ public class PriorApprovalService {
   /** The member registered with HCS: the file waiting for it resumes (the member's record says so too). */
   public View hcsRegistered(String id, CurrentUser user) {
     requireStatus(view(id, user), "AWAITING_REGISTRATION");
-    String memberId = system.asSystem(() -> (String) runtime.getVariable(id, MEMBER_ID));
+    String memberId = system.asSystem(() -> MEMBER_ID.fromEngine(runtime.getVariable(id, MEMBER_ID.name())));
     members.setHcsRegistered(memberId, true);
     system.asSystem(() -> runtime.createMessageCorrelation(MESSAGE_HCS_REGISTERED).processInstanceId(id).correlate());
     return view(id);

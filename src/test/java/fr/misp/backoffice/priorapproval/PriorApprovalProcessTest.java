@@ -275,7 +275,9 @@ class PriorApprovalProcessTest {
     complete(task("buildFile", pi), withVariables("documentsComplete", true, "quoteAmount", 500, "quoteCurrency", "EUR"));
     Jobs.runAll(engine, pi.getId());
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId("escalationTimer").singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(LocalDate.now().plusDays(88).atStartOfDay()));
+    // Two days before admission, at the start of that day in Paris (where the back office works).
+    assertThat(timer.getDuedate().toInstant()).isEqualTo(LocalDate.now().plusDays(88)
+        .atStartOfDay(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toInstant());
     execute(job("escalationTimer", pi));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("medicalReview", "escalateMedicalReview");
