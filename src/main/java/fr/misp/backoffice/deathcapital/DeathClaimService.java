@@ -79,14 +79,14 @@ public class DeathClaimService {
     }
     String businessKey = "DC-" + body.memberId() + "-" + body.event();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(MEMBER_ID, body.memberId());
-    variables.put(MEMBER_NAME, member.get().name());
-    variables.put(EVENT, body.event().name());
-    variables.put(EVENT_DATE, body.eventDate().toString());
-    variables.put(MEMBER_CATEGORY, body.memberCategory().name());
-    variables.put(CONTRIBUTION_BASE, body.annualContributionBase().toPlainString());
-    variables.put(FAMILY, write(body.family()));
-    variables.put(DESIGNATION, write(body.designation() == null ? new Designation(Designation.Type.STANDARD, List.of())
+    MEMBER_ID.put(variables, body.memberId());
+    MEMBER_NAME.put(variables, member.get().name());
+    EVENT.put(variables, body.event());
+    EVENT_DATE.put(variables, body.eventDate());
+    MEMBER_CATEGORY.put(variables, body.memberCategory());
+    CONTRIBUTION_BASE.put(variables, body.annualContributionBase());
+    FAMILY.put(variables, write(body.family()));
+    DESIGNATION.put(variables, write(body.designation() == null ? new Designation(Designation.Type.STANDARD, List.of())
         : body.designation()));
     ProcessRequests.Started started = requests.startOnce(ProcessKeys.DEATH_CAPITAL, businessKey, userId, variables,
         () -> claims.open(businessKey, body));

@@ -55,7 +55,7 @@ public class DeathClaimSteps {
   }
 
   List<Relative> family(VariableScope scope) {
-    return read(string(scope, FAMILY), new TypeReference<>() {});
+    return read(FAMILY.get(scope), new TypeReference<>() {});
   }
 
   <T> T read(String text, TypeReference<T> type) {
@@ -88,11 +88,11 @@ public class DeathClaimSteps {
           .filter(r -> r.relation() == Relation.CHILD && Boolean.TRUE.equals(r.alive()) && Boolean.TRUE.equals(r.dependent()))
           .count();
       DeathCapitalCalculator.Result result = calculator.calculate(new DeathCapitalCalculator.Input(
-          Event.valueOf(string(execution, EVENT)), date(execution, EVENT_DATE),
-          MemberCategory.valueOf(string(execution, MEMBER_CATEGORY)), amount(execution, CONTRIBUTION_BASE), dependentChildren));
-      execution.setVariable(CAPITAL_AMOUNT, result.capitalAmount().toPlainString());
-      execution.setVariable(MAJORATION_PER_CHILD, result.majorationPerChild().toPlainString());
-      execution.setVariable(MAJORATION_AMOUNT, result.majorationAmount().toPlainString());
+          EVENT.get(execution), EVENT_DATE.get(execution),
+          MEMBER_CATEGORY.get(execution), CONTRIBUTION_BASE.get(execution), dependentChildren));
+      CAPITAL_AMOUNT.set(execution, result.capitalAmount());
+      MAJORATION_PER_CHILD.set(execution, result.majorationPerChild());
+      MAJORATION_AMOUNT.set(execution, result.majorationAmount());
       String explanation = write(Map.of("steps", result.steps(), "warnings", result.warnings()));
       claims.computed(execution.getProcessBusinessKey(), result.capitalAmount(), result.majorationAmount(), explanation);
     };
@@ -103,19 +103,19 @@ public class DeathClaimSteps {
   JavaDelegate resolveBeneficiaries() {
     BeneficiaryCascade cascade = new BeneficiaryCascade();
     return execution -> {
-      Designation designation = read(string(execution, DESIGNATION), new TypeReference<>() {});
+      Designation designation = read(DESIGNATION.get(execution), new TypeReference<>() {});
       List<Designated> specific = designation.type() == Designation.Type.SPECIFIC
           ? (designation.beneficiaries() == null ? List.of()
               : designation.beneficiaries().stream().map(s -> new Designated(s.name(), s.share())).toList())
           : null;
-      record(execution, cascade.resolve("PTIA".equals(string(execution, EVENT)), string(execution, MEMBER_NAME), specific,
+      record(execution, cascade.resolve(EVENT.get(execution) == Event.PTIA, MEMBER_NAME.get(execution), specific,
           members(family(execution))));
     };
   }
 
   private void record(VariableScope scope, BeneficiaryCascade.Resolution resolution) {
-    scope.setVariable(RESOLUTION, resolution.outcome().name());
-    scope.setVariable(BENEFICIARIES_JSON, write(resolution.beneficiaries().stream()
+    RESOLUTION.set(scope, resolution.outcome());
+    BENEFICIARIES_JSON.set(scope, write(resolution.beneficiaries().stream()
         .map(b -> new Resolved(b.name(), b.rank(), b.share(), b.birthDate())).toList()));
   }
 
@@ -146,8 +146,8 @@ public class DeathClaimSteps {
   TaskListener designationClarified() {
     BeneficiaryCascade cascade = new BeneficiaryCascade();
     return task -> {
-      if (flag(task, DESIGNATION_CLEAR)) {
-        record(task, cascade.resolve(false, null, parseShares(string(task, BENEFICIARIES), BENEFICIARIES), List.of()));
+      if (DESIGNATION_CLEAR.get(task, false)) {
+        record(task, cascade.resolve(false, null, parseShares(BENEFICIARIES.get(task), BENEFICIARIES.name()), List.of()));
       } else {
         record(task, cascade.resolve(false, null, null, members(family(task))));
       }
@@ -158,9 +158,9 @@ public class DeathClaimSteps {
   @Bean
   TaskListener notaryDeedRecorded() {
     return task -> {
-      List<Designated> heirs = parseShares(string(task, HEIRS), HEIRS);
-      task.setVariable(RESOLUTION, BeneficiaryCascade.Outcome.RESOLVED.name());
-      task.setVariable(BENEFICIARIES_JSON, write(heirs.stream().map(h -> new Resolved(h.name(), Rank.HEIRS,
+      List<Designated> heirs = parseShares(HEIRS.get(task), HEIRS.name());
+      RESOLUTION.set(task, BeneficiaryCascade.Outcome.RESOLVED);
+      BENEFICIARIES_JSON.set(task, write(heirs.stream().map(h -> new Resolved(h.name(), Rank.HEIRS,
           h.sharePercent().divide(BigDecimal.valueOf(100), 12, RoundingMode.UNNECESSARY), null)).toList()));
     };
   }
@@ -169,8 +169,8 @@ public class DeathClaimSteps {
   @Bean
   JavaDelegate remindNotaryDeed(Notifications notifications) {
     return execution -> {
-      int count = execution.getVariable("notaryReminders") == null ? 1 : ((Number) execution.getVariable("notaryReminders")).intValue() + 1;
-      execution.setVariable("notaryReminders", count);
+      int count = NOTARY_REMINDERS.get(execution, 0) + 1;
+      NOTARY_REMINDERS.set(execution, count);
       notifications.notifyOnce(execution.getProcessBusinessKey(), "NOTARY_DEED_REMINDER#" + count, "agency:advisors",
           "Dossier " + execution.getProcessBusinessKey() + " : l'acte de notoriété du notaire est toujours attendu.");
     };
@@ -180,8 +180,8 @@ public class DeathClaimSteps {
   @Bean
   JavaDelegate preparePayments(Payees payees) {
     return execution -> {
-      List<Resolved> beneficiaries = read(string(execution, BENEFICIARIES_JSON), new TypeReference<>() {});
-      BigDecimal capital = new BigDecimal(string(execution, CAPITAL_AMOUNT));
+      List<Resolved> beneficiaries = read(BENEFICIARIES_JSON.get(execution), new TypeReference<>() {});
+      BigDecimal capital = CAPITAL_AMOUNT.get(execution);
       List<BigDecimal> parts = BeneficiaryCascade.split(capital, beneficiaries.stream().map(Resolved::share).toList());
       List<Payee> rows = new ArrayList<>();
       for (int i = 0; i < beneficiaries.size(); i++) {
@@ -190,11 +190,11 @@ public class DeathClaimSteps {
           rows.add(new Payee(rows.size(), b.name(), b.rank().name(), "CAPITAL", b.share(), parts.get(i), b.birthDate(), "PENDING"));
         }
       }
-      BigDecimal perChild = new BigDecimal(string(execution, MAJORATION_PER_CHILD));
-      BigDecimal majoration = new BigDecimal(string(execution, MAJORATION_AMOUNT));
+      BigDecimal perChild = MAJORATION_PER_CHILD.get(execution);
+      BigDecimal majoration = MAJORATION_AMOUNT.get(execution);
       if (majoration.signum() > 0) {
-        if ("PTIA".equals(string(execution, EVENT))) {
-          rows.add(new Payee(rows.size(), string(execution, MEMBER_NAME), Rank.MEMBER.name(), "MAJORATION", BigDecimal.ONE,
+        if (EVENT.get(execution) == Event.PTIA) {
+          rows.add(new Payee(rows.size(), MEMBER_NAME.get(execution), Rank.MEMBER.name(), "MAJORATION", BigDecimal.ONE,
               majoration, null, "PENDING"));
         } else {
           for (Relative child : family(execution)) {
@@ -206,7 +206,7 @@ public class DeathClaimSteps {
         }
       }
       payees.replace(execution.getProcessBusinessKey(), rows);
-      execution.setVariable(PAYEE_COUNT, payees.of(execution.getProcessBusinessKey()).size());
+      PAYEE_COUNT.set(execution, payees.of(execution.getProcessBusinessKey()).size());
     };
   }
 
@@ -216,7 +216,7 @@ public class DeathClaimSteps {
     return task -> {
       Payee payee = payees.at(task.getExecution().getProcessBusinessKey(), ((Number) task.getVariable("loopCounter")).intValue());
       task.setVariableLocal("payeeName", payee.name());
-      task.setVariableLocal("payeeAmount", payee.amount().doubleValue());
+      task.setVariableLocal(PAYEE_AMOUNT.name(), PAYEE_AMOUNT.toEngine(payee.amount()));
       task.setVariableLocal("payeePurpose", "CAPITAL".equals(payee.purpose()) ? "Capital" : "Majoration enfant");
     };
   }
@@ -237,11 +237,11 @@ public class DeathClaimSteps {
   @Bean
   JavaDelegate startOrphanRequests(MemberDirectory members, SocialAidService socialAid) {
     return execution -> {
-      if (!"DEATH".equals(string(execution, EVENT))) {
+      if (EVENT.get(execution) != Event.DEATH) {
         return;
       }
-      LocalDate death = date(execution, EVENT_DATE);
-      String agency = members.find(string(execution, MEMBER_ID)).map(m -> m.agencyCode()).orElse("INCONNUE");
+      LocalDate death = EVENT_DATE.get(execution);
+      String agency = members.find(MEMBER_ID.get(execution)).map(m -> m.agencyCode()).orElse("INCONNUE");
       int index = 0;
       for (Relative child : family(execution)) {
         if (child.relation() != Relation.CHILD || !Boolean.TRUE.equals(child.alive()) || child.birthDate() == null
@@ -252,7 +252,7 @@ public class DeathClaimSteps {
         // child (a retried step finds the request already open).
         int childIndex = index++;
         SystemActions.asSystem(execution.getProcessEngineServices().getIdentityService(),
-            () -> socialAid.openOrphanAllowance(string(execution, MEMBER_ID), agency, child.name(), child.birthDate(),
+            () -> socialAid.openOrphanAllowance(MEMBER_ID.get(execution), agency, child.name(), child.birthDate(),
                 execution.getProcessBusinessKey(), childIndex));
       }
     };

@@ -1,33 +1,54 @@
 package fr.misp.backoffice.deathcapital;
 
-/** Process variables of {@code deathCapital}, in one place. */
+import static fr.misp.backoffice.platform.engine.ProcessVariable.choice;
+import static fr.misp.backoffice.platform.engine.ProcessVariable.count;
+import static fr.misp.backoffice.platform.engine.ProcessVariable.date;
+import static fr.misp.backoffice.platform.engine.ProcessVariable.flag;
+import static fr.misp.backoffice.platform.engine.ProcessVariable.money;
+import static fr.misp.backoffice.platform.engine.ProcessVariable.text;
+
+import fr.misp.backoffice.platform.engine.ProcessVariable;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.Event;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.MemberCategory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The variables of {@code deathCapital}, each declared once with its type. The claim's record, its
+ * amounts with their explanation and its payees live in {@link DeathClaims} and {@link Payees}.
+ */
 public final class DeathClaimVariables {
 
-  public static final String MEMBER_ID = "memberId";
-  public static final String MEMBER_NAME = "memberName";
-  public static final String EVENT = "event";
-  public static final String EVENT_DATE = "eventDate";
-  public static final String MEMBER_CATEGORY = "memberCategory";
-  public static final String CONTRIBUTION_BASE = "annualContributionBase";
+  public static final ProcessVariable<String> MEMBER_ID = text("memberId");
+  public static final ProcessVariable<String> MEMBER_NAME = text("memberName");
+  public static final ProcessVariable<Event> EVENT = choice("event", Event.class);
+  public static final ProcessVariable<LocalDate> EVENT_DATE = date("eventDate");
+  public static final ProcessVariable<MemberCategory> MEMBER_CATEGORY = choice("memberCategory", MemberCategory.class);
+  public static final ProcessVariable<BigDecimal> CONTRIBUTION_BASE = money("annualContributionBase");
   /** The family as JSON: [{name, relation, unionType, birthDate, alive, dependent}]. */
-  public static final String FAMILY = "familyJson";
+  public static final ProcessVariable<String> FAMILY = text("familyJson");
   /** The designation as JSON: {type, beneficiaries: [{name, share}]}. */
-  public static final String DESIGNATION = "designationJson";
-  public static final String DOCUMENTS_COMPLETE = "documentsComplete";
-  public static final String CAPITAL_AMOUNT = "capitalAmount";
-  public static final String MAJORATION_PER_CHILD = "majorationPerChild";
-  public static final String MAJORATION_AMOUNT = "majorationAmount";
-  public static final String RESOLUTION = "resolutionOutcome";
-  /** Resolved beneficiaries as JSON: [{name, rank, share, birthDate}]. */
-  public static final String BENEFICIARIES_JSON = "beneficiariesJson";
-  public static final String PAYEE_COUNT = "payeeCount";
+  public static final ProcessVariable<String> DESIGNATION = text("designationJson");
+  public static final ProcessVariable<Boolean> DOCUMENTS_COMPLETE = flag("documentsComplete");
+  public static final ProcessVariable<BigDecimal> CAPITAL_AMOUNT = money("capitalAmount");
+  public static final ProcessVariable<BigDecimal> MAJORATION_PER_CHILD = money("majorationPerChild");
+  public static final ProcessVariable<BigDecimal> MAJORATION_AMOUNT = money("majorationAmount");
+  public static final ProcessVariable<BeneficiaryCascade.Outcome> RESOLUTION =
+      choice("resolutionOutcome", BeneficiaryCascade.Outcome.class);
+  /** Resolved beneficiaries as JSON: [{name, rank, share, birthDate}], until their payees are recorded. */
+  public static final ProcessVariable<String> BENEFICIARIES_JSON = text("beneficiariesJson");
+  public static final ProcessVariable<Integer> PAYEE_COUNT = count("payeeCount");
+  public static final ProcessVariable<Integer> NOTARY_REMINDERS = count("notaryReminders");
+  /** checkBeneficiary shows the amount of the payee it checks (a task-local copy of the payee's row). */
+  public static final ProcessVariable<BigDecimal> PAYEE_AMOUNT = money("payeeAmount");
   // Forms (PROCESSES.md task contracts)
-  public static final String DESIGNATION_CLEAR = "designationClear";
+  public static final ProcessVariable<Boolean> DESIGNATION_CLEAR = flag("designationClear");
   /** clarifyDesignation: one line per beneficiary, "Nom ; part en %". */
-  public static final String BENEFICIARIES = "beneficiaries";
+  public static final ProcessVariable<String> BENEFICIARIES = text("beneficiaries");
   /** notaryDeed: one line per heir, "Nom ; part en %". */
-  public static final String HEIRS = "heirs";
-  public static final String BANK_DETAILS_VERIFIED = "bankDetailsVerified";
+  public static final ProcessVariable<String> HEIRS = text("heirs");
+  public static final ProcessVariable<Boolean> BANK_DETAILS_VERIFIED = flag("bankDetailsVerified");
 
   private DeathClaimVariables() {}
 }
