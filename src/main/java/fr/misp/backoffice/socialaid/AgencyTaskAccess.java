@@ -44,11 +44,11 @@ public class AgencyTaskAccess extends AbstractCamundaConfiguration {
     @Override
     public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
       if (!Groups.ADVISORS.equals(groupId) || !AGENCY_TASK.equals(task.getTaskDefinitionKey())
-          || !(task instanceof TaskEntity entity) || entity.getVariable(SocialAidVariables.AGENCY_CODE) == null) {
+          || !(task instanceof TaskEntity entity) || SocialAidVariables.AGENCY_CODE.get(entity) == null) {
         return super.newTaskGroupIdentityLink(task, groupId, type);
       }
       List<AuthorizationEntity> grants = new ArrayList<>();
-      for (String advisor : agencies.advisorsOf(entity.getVariable(SocialAidVariables.AGENCY_CODE).toString())) {
+      for (String advisor : agencies.advisorsOf(SocialAidVariables.AGENCY_CODE.get(entity).toString())) {
         AuthorizationEntity[] forAdvisor = super.newTaskUserIdentityLink(task, advisor, type);
         if (forAdvisor != null) {
           grants.addAll(Arrays.asList(forAdvisor));

@@ -32,7 +32,7 @@ public class SocialAidDelegates {
   }
 
   static String cycleKey(DelegateExecution execution) {
-    return execution.getProcessBusinessKey() + "#" + integer(execution, CYCLE, 1);
+    return execution.getProcessBusinessKey() + "#" + CYCLE.get(execution, 1);
   }
 
   /**
@@ -43,21 +43,21 @@ public class SocialAidDelegates {
   ExecutionListener socialAidStarted(AdvisorAgencies agencies) {
     return execution -> {
       String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-      String agency = string(execution, AGENCY_CODE);
+      String agency = AGENCY_CODE.get(execution);
       if (user != null && agency != null && !agencies.of(user).contains(agency)
           && isAdvisorOnly(execution, user)) {
         throw new org.camunda.bpm.engine.BadUserRequestException("Vous ne travaillez pas pour l'agence " + agency
             + " / you do not work for this agency");
       }
       if (execution.getProcessBusinessKey() == null) {
-        execution.setProcessBusinessKey("SA-" + string(execution, MEMBER_ID) + "-" + string(execution, AID_TYPE) + "-"
+        execution.setProcessBusinessKey("SA-" + MEMBER_ID.get(execution) + "-" + AID_TYPE.get(execution) + "-"
             + execution.getProcessInstanceId());
       }
-      if (execution.getVariable(CYCLE) == null) {
-        execution.setVariable(CYCLE, 1);
+      if (CYCLE.get(execution) == null) {
+        CYCLE.set(execution, 1);
       }
-      if (execution.getVariable(RECEIVED_DATE) == null) {
-        execution.setVariable(RECEIVED_DATE, LocalDate.now().toString());
+      if (RECEIVED_DATE.get(execution) == null) {
+        RECEIVED_DATE.set(execution, LocalDate.now());
       }
     };
   }
@@ -76,28 +76,27 @@ public class SocialAidDelegates {
   JavaDelegate checkSocialAidEligibility(SocialAidFiles files) {
     SocialAidRules rules = new SocialAidRules();
     return execution -> {
-      AidType type = AidType.valueOf(string(execution, AID_TYPE));
-      String relation = string(execution, CARER_RELATION);
-      SocialAidRules.Eligibility eligibility = rules.check(new SocialAidRules.Request(type, amount(execution, REQUESTED_AMOUNT),
-          Variables.integer(execution, DURATION_MONTHS), relation == null || relation.isBlank() ? null : CarerRelation.valueOf(relation),
-          Variables.integer(execution, CARER_GIR), date(execution, ORPHAN_BIRTH_DATE), LocalDate.now()));
-      execution.setVariable(ELIGIBLE, eligibility.eligible());
+      AidType type = AID_TYPE.get(execution);
+      SocialAidRules.Eligibility eligibility = rules.check(new SocialAidRules.Request(type, REQUESTED_AMOUNT.get(execution),
+          DURATION_MONTHS.get(execution), CARER_RELATION.get(execution),
+          CARER_GIR.get(execution), ORPHAN_BIRTH_DATE.get(execution), LocalDate.now()));
+      ELIGIBLE.set(execution, eligibility.eligible());
       files.assessed(execution.getProcessBusinessKey(), eligibility.eligible());
-      execution.setVariable(ANNUAL_ALLOWANCE, type.annual());
+      ANNUAL_ALLOWANCE.set(execution, type.annual());
       // The commission's form shows the limits in force as text; the server checks them (one source).
-      execution.setVariable(DECISION_LIMITS, LoanScheduleCalculator.limitsInForce());
-      execution.setVariable(ELIGIBILITY_REASONS, String.join(" ; ", eligibility.reasons()));
-      int household = integer(execution, HOUSEHOLD_SIZE, 1);
-      int children = integer(execution, CHILDREN_UNDER_14, 0);
-      BigDecimal resources = amount(execution, MONTHLY_RESOURCES);
-      BigDecimal charges = amount(execution, MONTHLY_CHARGES);
-      execution.setVariable(CONSUMPTION_UNITS, SocialAidRules.consumptionUnits(household, children).doubleValue());
+      DECISION_LIMITS.set(execution, LoanScheduleCalculator.limitsInForce());
+      ELIGIBILITY_REASONS.set(execution, String.join(" ; ", eligibility.reasons()));
+      int household = HOUSEHOLD_SIZE.get(execution, 1);
+      int children = CHILDREN_UNDER_14.get(execution, 0);
+      BigDecimal resources = MONTHLY_RESOURCES.get(execution);
+      BigDecimal charges = MONTHLY_CHARGES.get(execution);
+      CONSUMPTION_UNITS.set(execution, SocialAidRules.consumptionUnits(household, children));
       if (resources != null && charges != null) {
-        execution.setVariable(DISPOSABLE_INCOME_PER_UNIT,
-            SocialAidRules.disposableIncomePerUnit(resources, charges, household, children).doubleValue());
+        DISPOSABLE_INCOME_PER_UNIT.set(execution,
+            SocialAidRules.disposableIncomePerUnit(resources, charges, household, children));
       }
       if (!eligibility.eligible()) {
-        execution.setVariable(MOTIVATION, "Demande non recevable : " + String.join(" ; ", eligibility.reasons()));
+        MOTIVATION.set(execution, "Demande non recevable : " + String.join(" ; ", eligibility.reasons()));
       }
     };
   }
@@ -107,9 +106,9 @@ public class SocialAidDelegates {
   JavaDelegate reserveEndowment(Endowments endowments) {
     return execution -> {
       int year = LocalDate.now().getYear();
-      execution.setVariable(BUDGET_YEAR, year);
-      execution.setVariable(RESERVED, endowments.reserve(cycleKey(execution), string(execution, AGENCY_CODE), year,
-          amount(execution, GRANTED_AMOUNT)));
+      BUDGET_YEAR.set(execution, year);
+      RESERVED.set(execution, endowments.reserve(cycleKey(execution), AGENCY_CODE.get(execution), year,
+          GRANTED_AMOUNT.get(execution)));
     };
   }
 
@@ -118,20 +117,20 @@ public class SocialAidDelegates {
   JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files) {
     LoanScheduleCalculator loans = new LoanScheduleCalculator();
     return execution -> {
-      BigDecimal granted = amount(execution, GRANTED_AMOUNT).setScale(2);
-      AidType type = AidType.valueOf(string(execution, AID_TYPE));
-      execution.setVariable(DECISION, "GRANTED");
+      BigDecimal granted = GRANTED_AMOUNT.get(execution).setScale(2);
+      AidType type = AID_TYPE.get(execution);
+      DECISION.set(execution, "GRANTED");
       if (type.loanType() != null) {
         LoanScheduleCalculator.Schedule schedule = loans.schedule(type.loanType(), granted,
-            integer(execution, GRANTED_DURATION_MONTHS, 1), LocalDate.now());
+            GRANTED_DURATION_MONTHS.get(execution, 1), LocalDate.now());
         files.schedule(execution.getProcessBusinessKey(), schedule);
       }
       files.decided(execution.getProcessBusinessKey(), "GRANTED", granted, type.loanType() == null ? null
-          : integer(execution, GRANTED_DURATION_MONTHS, 1), string(execution, MOTIVATION));
+          : GRANTED_DURATION_MONTHS.get(execution, 1), MOTIVATION.get(execution));
       boolean ordered = payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
-          "member:" + string(execution, MEMBER_ID), granted, type.name());
+          "member:" + MEMBER_ID.get(execution), granted, type.name());
       if (ordered) {
-        endowments.markPaid(string(execution, AGENCY_CODE), integer(execution, BUDGET_YEAR, LocalDate.now().getYear()), granted);
+        endowments.markPaid(AGENCY_CODE.get(execution), BUDGET_YEAR.get(execution, LocalDate.now().getYear()), granted);
       }
     };
   }
@@ -144,14 +143,14 @@ public class SocialAidDelegates {
   JavaDelegate notifyAidDecision(Notifications notifications, SocialAidFiles files) {
     return execution -> {
       notifications.notifyOnce(execution.getProcessBusinessKey(),
-          string(execution, "notificationKind") + "#" + integer(execution, CYCLE, 1),
-          "member:" + string(execution, MEMBER_ID), string(execution, "notificationMessage"));
+          string(execution, "notificationKind") + "#" + CYCLE.get(execution, 1),
+          "member:" + MEMBER_ID.get(execution), string(execution, "notificationMessage"));
       String decision = string(execution, "aidDecision");
       if (decision != null) {
-        execution.getProcessInstance().setVariable(DECISION, decision);
+        DECISION.setOnProcess(execution, decision);
       }
       if ("REFUSED".equals(decision)) {
-        files.decided(execution.getProcessBusinessKey(), decision, null, null, string(execution, MOTIVATION));
+        files.decided(execution.getProcessBusinessKey(), decision, null, null, MOTIVATION.get(execution));
       }
     };
   }

@@ -61,16 +61,16 @@ public class SocialAidService {
       String deathClaimKey, int childIndex) {
     String businessKey = "SA-ORPHAN-" + deathClaimKey + "-" + childIndex;
     Map<String, Object> variables = new HashMap<>();
-    variables.put(MEMBER_ID, memberId);
-    variables.put(AGENCY_CODE, agencyCode);
-    variables.put(SITUATION, SocialAidRequest.Situation.FAMILY_EVENT.name());
-    variables.put(AID_TYPE, AidType.ORPHAN_ALLOWANCE.name());
-    variables.put("orphanName", orphanName);
-    variables.put(ORPHAN_BIRTH_DATE, orphanBirthDate.toString());
-    variables.put(HOUSEHOLD_SIZE, 1);
-    variables.put("deathClaimKey", deathClaimKey);
-    variables.put(RECEIVED_DATE, LocalDate.now().toString());
-    variables.put(CYCLE, 1);
+    MEMBER_ID.put(variables, memberId);
+    AGENCY_CODE.put(variables, agencyCode);
+    SITUATION.put(variables, SocialAidRequest.Situation.FAMILY_EVENT);
+    AID_TYPE.put(variables, AidType.ORPHAN_ALLOWANCE);
+    ORPHAN_NAME.put(variables, orphanName);
+    ORPHAN_BIRTH_DATE.put(variables, orphanBirthDate);
+    HOUSEHOLD_SIZE.put(variables, 1);
+    DEATH_CLAIM_KEY.put(variables, deathClaimKey);
+    RECEIVED_DATE.put(variables, LocalDate.now());
+    CYCLE.put(variables, 1);
     return requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, "system", variables,
         () -> files.open(businessKey, memberId, agencyCode, AidType.ORPHAN_ALLOWANCE.name(), null)).processInstanceId();
   }
@@ -110,21 +110,21 @@ public class SocialAidService {
     String businessKey = "SA-" + body.memberId() + "-" + type + "-" + body.agencyCode() + "-" + today + "-"
         + body.requestedAmount().setScale(2).toPlainString();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(MEMBER_ID, body.memberId());
-    variables.put(AGENCY_CODE, body.agencyCode());
-    variables.put(SITUATION, body.situation().name());
-    variables.put(AID_TYPE, type.name());
-    variables.put(REQUESTED_AMOUNT, body.requestedAmount().doubleValue());
-    variables.put(DURATION_MONTHS, body.durationMonths());
-    variables.put(MONTHLY_RESOURCES, body.monthlyResources().doubleValue());
-    variables.put(MONTHLY_CHARGES, body.monthlyCharges().doubleValue());
-    variables.put(HOUSEHOLD_SIZE, body.householdSize());
-    variables.put(CHILDREN_UNDER_14, body.childrenUnder14() == null ? 0 : body.childrenUnder14());
-    variables.put(CARER_RELATION, body.carerRelation() == null ? null : body.carerRelation().name());
-    variables.put(CARER_GIR, body.carerGir());
-    variables.put(ORPHAN_BIRTH_DATE, body.orphanBirthDate() == null ? null : body.orphanBirthDate().toString());
-    variables.put(RECEIVED_DATE, today.toString());
-    variables.put(CYCLE, 1);
+    MEMBER_ID.put(variables, body.memberId());
+    AGENCY_CODE.put(variables, body.agencyCode());
+    SITUATION.put(variables, body.situation());
+    AID_TYPE.put(variables, type);
+    REQUESTED_AMOUNT.put(variables, body.requestedAmount());
+    DURATION_MONTHS.put(variables, body.durationMonths());
+    MONTHLY_RESOURCES.put(variables, body.monthlyResources());
+    MONTHLY_CHARGES.put(variables, body.monthlyCharges());
+    HOUSEHOLD_SIZE.put(variables, body.householdSize());
+    CHILDREN_UNDER_14.put(variables, body.childrenUnder14() == null ? 0 : body.childrenUnder14());
+    CARER_RELATION.put(variables, body.carerRelation());
+    CARER_GIR.put(variables, body.carerGir());
+    ORPHAN_BIRTH_DATE.put(variables, body.orphanBirthDate());
+    RECEIVED_DATE.put(variables, today);
+    CYCLE.put(variables, 1);
     ProcessRequests.Started started = requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, user.id(), variables,
         () -> files.open(businessKey, body.memberId(), body.agencyCode(), type.name(), body.requestedAmount()));
     return Map.entry(view(started.processInstanceId(), user), started.created());

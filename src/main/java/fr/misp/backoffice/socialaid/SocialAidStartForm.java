@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SocialAidStartForm implements StartFormGateway {
 
+  /** The form's amounts, which it keeps as text. */
+  static final java.util.Set<String> MONEY_FIELDS = java.util.Set.of(SocialAidVariables.REQUESTED_AMOUNT.name(),
+      SocialAidVariables.MONTHLY_RESOURCES.name(), SocialAidVariables.MONTHLY_CHARGES.name());
+
   private final SocialAidService service;
   private final Validator validator;
   private final ObjectMapper json;
@@ -43,8 +47,10 @@ public class SocialAidStartForm implements StartFormGateway {
     Map<String, Object> body = new HashMap<>();
     formValues.forEach((key, value) -> {
       Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
-      // An empty select or date in a form-js form is an empty string: the API's "absent".
-      body.put(key, plain instanceof String text && text.isBlank() ? null : plain);
+      // An empty select or date in a form-js form is an empty string: the API's "absent"; an amount
+      // kept as text by the form (exact decimals) is the API's decimal number.
+      Object given = plain instanceof String blank && blank.isBlank() ? null : plain;
+      body.put(key, MONEY_FIELDS.contains(key) && given instanceof String amount ? decimal(amount) : given);
     });
     SocialAidRequest request;
     try {
@@ -63,6 +69,14 @@ public class SocialAidStartForm implements StartFormGateway {
     } catch (InvalidRequestException invalid) {
       List<String> messages = invalid.errors().stream().map(e -> e.message()).toList();
       throw new BadUserRequestException(String.join(" ; ", messages));
+    }
+  }
+
+  private static Object decimal(String text) {
+    try {
+      return new java.math.BigDecimal(text);
+    } catch (NumberFormatException notANumber) {
+      return text; // refused by the API's validation, with its message
     }
   }
 }

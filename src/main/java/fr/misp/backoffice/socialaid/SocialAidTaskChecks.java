@@ -8,7 +8,9 @@ import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
 import java.math.BigDecimal;
 import java.util.List;
+import fr.misp.backoffice.platform.engine.ProcessVariable;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,20 +25,24 @@ public class SocialAidTaskChecks {
   @Bean
   TaskListener commissionDecisionCheck() {
     return task -> {
-      CommissionDecision decision = parse(CommissionDecision.class, string(task, COMMISSION_DECISION));
+      CommissionDecision decision = submitted(COMMISSION_DECISION, task);
       if (decision == null) {
         throw new BadUserRequestException("Décision requise : accorder, refuser ou ajourner / commissionDecision is required");
       }
-      String motivation = string(task, MOTIVATION);
+      String motivation = MOTIVATION.get(task);
       if (decision != CommissionDecision.ADJOURN && (motivation == null || motivation.isBlank())) {
         throw new BadUserRequestException("La motivation de la décision est obligatoire / motivation is required");
       }
       if (decision == CommissionDecision.GRANT) {
-        AidType type = AidType.valueOf(string(task, AID_TYPE));
-        BigDecimal granted = amount(task, GRANTED_AMOUNT);
-        Object months = task.getVariable(GRANTED_DURATION_MONTHS);
-        List<String> problems = SocialAidRules.decisionProblems(type, granted,
-            months == null || months.toString().isBlank() ? null : new BigDecimal(months.toString()).intValue());
+        AidType type = AID_TYPE.get(task);
+        BigDecimal granted = submitted(GRANTED_AMOUNT, task);
+        Integer months;
+        try {
+          months = GRANTED_DURATION_MONTHS.get(task);
+        } catch (ArithmeticException | NumberFormatException notWhole) {
+          throw new BadUserRequestException("La durée se compte en mois entiers / grantedDurationMonths is whole months");
+        }
+        List<String> problems = SocialAidRules.decisionProblems(type, granted, months);
         if (!problems.isEmpty()) {
           throw new BadUserRequestException("Décision hors des limites : " + String.join(" ; ", problems));
         }
@@ -47,19 +53,18 @@ public class SocialAidTaskChecks {
   @Bean
   TaskListener endowmentDecisionCheck() {
     return task -> {
-      if (parse(EndowmentDecision.class, string(task, ENDOWMENT_DECISION)) == null) {
+      if (submitted(ENDOWMENT_DECISION, task) == null) {
         throw new BadUserRequestException("Arbitrage requis : relever la dotation ou ajourner / endowmentDecision is required");
       }
     };
   }
 
-  /** The enum value of a submitted choice, or null when absent or not one of the enum's values. */
-  static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    for (E candidate : type.getEnumConstants()) {
-      if (candidate.name().equals(value)) {
-        return candidate;
-      }
+  /** What a person submitted, or null when absent or not a value of its kind (refused with a message). */
+  static <T> T submitted(ProcessVariable<T> variable, DelegateTask task) {
+    try {
+      return variable.get(task);
+    } catch (IllegalArgumentException | ArithmeticException notOfItsKind) {
+      return null;
     }
-    return null;
   }
 }

@@ -82,7 +82,8 @@ class SocialAidProcessTest {
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("commissionDecision");
     // (2100 − 900) / (1 + 0.5 + 0.3) = 666.67 € per consumption unit
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "disposableIncomePerUnit")).isEqualTo(666.67);
+    assertThat(SocialAidVariables.DISPOSABLE_INCOME_PER_UNIT.fromEngine(
+        engine.getRuntimeService().getVariable(pi.getId(), "disposableIncomePerUnit"))).isEqualByComparingTo("666.67");
     complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 1000, "grantedDurationMonths", 3,
         "motivation", "Accord du prêt"));
     Jobs.runAll(engine, pi.getId());
