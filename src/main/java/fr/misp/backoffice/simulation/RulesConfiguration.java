@@ -74,13 +74,13 @@ public class RulesConfiguration {
   }
 
   @Bean
-  TemporaryAutonomyLossCalculator temporaryAutonomyLossCalculator() {
-    return new TemporaryAutonomyLossCalculator();
+  TemporaryAutonomyLossCalculator temporaryAutonomyLossCalculator(Parameters parameters) {
+    return new TemporaryAutonomyLossCalculator(parameters);
   }
 
   @Bean
-  TotalDependencyCalculator totalDependencyCalculator() {
-    return new TotalDependencyCalculator();
+  TotalDependencyCalculator totalDependencyCalculator(Parameters parameters) {
+    return new TotalDependencyCalculator(parameters);
   }
 
   @Bean
