@@ -84,8 +84,8 @@ public class RulesConfiguration {
   }
 
   @Bean
-  LoanScheduleCalculator loanScheduleCalculator() {
-    return new LoanScheduleCalculator();
+  LoanScheduleCalculator loanScheduleCalculator(Parameters parameters) {
+    return new LoanScheduleCalculator(parameters);
   }
 
   @Bean

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.Variables;
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
@@ -73,28 +74,30 @@ public class SocialAidDelegates {
 
   /** R-AS-2 / R-AS-3 / R-CAP-4, and the "reste à vivre" per consumption unit shown to the commission. */
   @Bean
-  JavaDelegate checkSocialAidEligibility(SocialAidFiles files) {
-    SocialAidRules rules = new SocialAidRules();
+  JavaDelegate checkSocialAidEligibility(SocialAidFiles files, Parameters parameters) {
+    SocialAidRules rules = new SocialAidRules(parameters);
+    LoanScheduleCalculator loans = new LoanScheduleCalculator(parameters);
     return execution -> {
       AidType type = AidType.valueOf(string(execution, AID_TYPE));
       String relation = string(execution, CARER_RELATION);
+      LocalDate today = LocalDate.now(); // the parameters in force on the day of the check
       SocialAidRules.Eligibility eligibility = rules.check(new SocialAidRules.Request(type, amount(execution, REQUESTED_AMOUNT),
           Variables.integer(execution, DURATION_MONTHS), relation == null || relation.isBlank() ? null : CarerRelation.valueOf(relation),
-          Variables.integer(execution, CARER_GIR), date(execution, ORPHAN_BIRTH_DATE), LocalDate.now()));
+          Variables.integer(execution, CARER_GIR), date(execution, ORPHAN_BIRTH_DATE), today));
       execution.setVariable(ELIGIBLE, eligibility.eligible());
       files.assessed(execution.getProcessBusinessKey(), eligibility.eligible());
       execution.setVariable(ANNUAL_ALLOWANCE, type.annual());
       // The commission's form shows the limits in force as text; the server checks them (one source).
-      execution.setVariable(DECISION_LIMITS, LoanScheduleCalculator.limitsInForce());
+      execution.setVariable(DECISION_LIMITS, loans.limitsInForce(today));
       execution.setVariable(ELIGIBILITY_REASONS, String.join(" ; ", eligibility.reasons()));
       int household = integer(execution, HOUSEHOLD_SIZE, 1);
       int children = integer(execution, CHILDREN_UNDER_14, 0);
       BigDecimal resources = amount(execution, MONTHLY_RESOURCES);
       BigDecimal charges = amount(execution, MONTHLY_CHARGES);
-      execution.setVariable(CONSUMPTION_UNITS, SocialAidRules.consumptionUnits(household, children).doubleValue());
+      execution.setVariable(CONSUMPTION_UNITS, rules.consumptionUnits(household, children, today).doubleValue());
       if (resources != null && charges != null) {
         execution.setVariable(DISPOSABLE_INCOME_PER_UNIT,
-            SocialAidRules.disposableIncomePerUnit(resources, charges, household, children).doubleValue());
+            rules.disposableIncomePerUnit(resources, charges, household, children, today).doubleValue());
       }
       if (!eligibility.eligible()) {
         execution.setVariable(MOTIVATION, "Demande non recevable : " + String.join(" ; ", eligibility.reasons()));
@@ -115,8 +118,9 @@ public class SocialAidDelegates {
 
   /** Orders the payment once, stores the loan schedule, marks the endowment paid. */
   @Bean
-  JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files) {
-    LoanScheduleCalculator loans = new LoanScheduleCalculator();
+  JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files,
+      Parameters parameters) {
+    LoanScheduleCalculator loans = new LoanScheduleCalculator(parameters);
     return execution -> {
       BigDecimal granted = amount(execution, GRANTED_AMOUNT).setScale(2);
       AidType type = AidType.valueOf(string(execution, AID_TYPE));

@@ -4,9 +4,11 @@ import static fr.misp.backoffice.platform.engine.Variables.amount;
 import static fr.misp.backoffice.platform.engine.Variables.string;
 import static fr.misp.backoffice.socialaid.SocialAidVariables.*;
 
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 public class SocialAidTaskChecks {
 
   @Bean
-  TaskListener commissionDecisionCheck() {
+  TaskListener commissionDecisionCheck(Parameters parameters) {
+    SocialAidRules rules = new SocialAidRules(parameters);
     return task -> {
       CommissionDecision decision = parse(CommissionDecision.class, string(task, COMMISSION_DECISION));
       if (decision == null) {
@@ -35,8 +38,9 @@ public class SocialAidTaskChecks {
         AidType type = AidType.valueOf(string(task, AID_TYPE));
         BigDecimal granted = amount(task, GRANTED_AMOUNT);
         Object months = task.getVariable(GRANTED_DURATION_MONTHS);
-        List<String> problems = SocialAidRules.decisionProblems(type, granted,
-            months == null || months.toString().isBlank() ? null : new BigDecimal(months.toString()).intValue());
+        List<String> problems = rules.decisionProblems(type, granted,
+            months == null || months.toString().isBlank() ? null : new BigDecimal(months.toString()).intValue(),
+            LocalDate.now()); // the limits in force on the day of the decision
         if (!problems.isEmpty()) {
           throw new BadUserRequestException("Décision hors des limites : " + String.join(" ; ", problems));
         }

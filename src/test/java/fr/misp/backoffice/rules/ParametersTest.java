@@ -4,9 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.misp.backoffice.rules.Parameters.Parameter;
+import fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator;
+import fr.misp.backoffice.rules.autonomy.TotalDependencyCalculator;
+import fr.misp.backoffice.rules.dailyallowance.DailyAllowanceCalculator;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator;
+import fr.misp.backoffice.rules.disability.DisabilityCalculator;
+import fr.misp.backoffice.rules.priorapproval.RequestDeadline;
+import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.LoanType;
+import fr.misp.backoffice.rules.socialaid.SocialAidRules;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,5 +73,40 @@ class ParametersTest {
     assertThat(parameters.integer("P-TEST", LocalDate.of(2025, 1, 1), "date")).isEqualTo(7);
     assertThatThrownBy(() -> parameters.integer("P-TEST", LocalDate.of(2019, 12, 31), "date"))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("No value of P-TEST is in force on 2019-12-31");
+  }
+
+  /**
+   * Every parameter id a calculator names has a value from the first day (the guide's numbers have no
+   * date of effect), except the two the guide does not give (configuration) and the point value
+   * (dated by its decrees).
+   */
+  @Test
+  void everyIdTheRulesNameHasAValueFromTheStart() throws IllegalAccessException {
+    List<String> ids = new ArrayList<>();
+    for (Class<?> type : List.of(DailyAllowanceCalculator.class, DisabilityCalculator.class, DeathCapitalCalculator.class,
+        TemporaryAutonomyLossCalculator.class, TotalDependencyCalculator.class, RequestDeadline.class, SocialAidRules.class,
+        Parameters.class)) {
+      for (Field field : type.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && Modifier.isPublic(field.getModifiers())
+            && ((String) field.get(null)).startsWith("P-")) {
+          ids.add((String) field.get(null));
+        }
+      }
+    }
+    for (LoanType type : LoanType.values()) {
+      ids.add(type.maxAmountId());
+      ids.add(type.maxMonthsId());
+    }
+    assertThat(ids).hasSizeGreaterThan(35).doesNotHaveDuplicates();
+    Set<String> notFromTheStart = Set.of(Parameters.POINT_100, Parameters.ASSIETTE_PLANCHER, Parameters.ASSIETTE_PLAFOND);
+    Parameters standard = Parameters.standard();
+    for (String id : ids) {
+      if (!notFromTheStart.contains(id)) {
+        assertThat(standard.at(id, LocalDate.of(1900, 1, 1))).as(id).hasValueSatisfying(p -> {
+          assertThat(p.source()).as("source of %s", id).isNotBlank();
+          assertThat(p.since()).isEqualTo(LocalDate.of(1900, 1, 1));
+        });
+      }
+    }
   }
 }
