@@ -56,7 +56,8 @@ public final class Parameters {
         continue;
       }
       String[] cells = line.split(";", 4);
-      parsed.add(new Parameter(cells[0].trim(), LocalDate.parse(cells[1].trim()), parseValue(cells[2].trim()), cells[3].trim()));
+      parsed.add(new Parameter(cells[0].trim(), LocalDate.parse(cells[1].trim()), parseValue(cells[2].trim()),
+          cells[3].trim()));
     }
     return parsed;
   }

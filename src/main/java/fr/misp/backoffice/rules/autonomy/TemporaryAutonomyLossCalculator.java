@@ -84,8 +84,8 @@ public final class TemporaryAutonomyLossCalculator {
     int franchiseDays = parameters.integer(FRANCHISE_DAYS, day, "stoppageStartDate");
     int ageLimit = parameters.integer(AGE_LIMIT, day, "stoppageStartDate");
     if (in.quartersAlreadyPaid() < 0 || in.quartersAlreadyPaid() > maxQuarters) {
-      throw RuleViolation.of("quartersAlreadyPaid", "out_of_range", "Entre 0 et " + maxQuarters + " trimestres déjà versés",
-          "Between 0 and " + maxQuarters + " quarters already paid");
+      throw RuleViolation.of("quartersAlreadyPaid", "out_of_range",
+          "Entre 0 et " + maxQuarters + " trimestres déjà versés", "Between 0 and " + maxQuarters + " quarters already paid");
     }
     Explanation why = new Explanation();
     List<String> refusals = new ArrayList<>();
@@ -110,8 +110,8 @@ public final class TemporaryAutonomyLossCalculator {
       refusals.forEach(r -> why.note("R-PTA-1", r));
       return new Result(false, List.copyOf(refusals), null, List.of(), Money.ZERO, why.steps(), why.warnings());
     }
-    why.note("R-PTA-2", "Franchise de " + franchiseDays + " jours : droits ouverts au " + FrenchFormat.ordinal(franchiseDays + 1)
-        + " jour d'arrêt continu, le " + rightsStart);
+    why.note("R-PTA-2", "Franchise de " + franchiseDays + " jours : droits ouverts au "
+        + FrenchFormat.ordinal(franchiseDays + 1) + " jour d'arrêt continu, le " + rightsStart);
     List<Quarter> quarters = new ArrayList<>();
     int remaining = maxQuarters - in.quartersAlreadyPaid();
     for (int i = 0; i < remaining; i++) {

@@ -58,7 +58,8 @@ public final class DeathCapitalCalculator {
       perChild = Money.cents(inm.value().multiply(point.value()).divide(BigDecimal.valueOf(100), Money.EXACT)
           .multiply(rate));
       why.step("R-CAP-2", "Majoration par enfant à charge : " + FrenchFormat.percent(rate)
-          + " du traitement annuel brut de l'indice " + inm.value().toPlainString() + " (" + inm.value().toPlainString() + " × " + point.value().toPlainString()
+          + " du traitement annuel brut de l'indice " + inm.value().toPlainString() + " (" + inm.value().toPlainString()
+          + " × " + point.value().toPlainString()
           + " € / 100 ; valeur du point au " + point.since() + ", " + point.source() + ")", perChild);
     } else if (in.dependentChildren() > 0) {
       why.note("R-CAP-2", "Pas de majoration pour enfant dans cette catégorie de membre");

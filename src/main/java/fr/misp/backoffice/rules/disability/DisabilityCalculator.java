@@ -89,7 +89,8 @@ public final class DisabilityCalculator {
 
     BigDecimal guaranteeRate = parameters.value(GUARANTEE_RATE, day, "referenceDate");
     BigDecimal guarantee = reference.multiply(guaranteeRate).multiply(BigDecimal.valueOf(12));
-    why.step("R-INV-4", "Garantie IPT : " + FrenchFormat.percent(guaranteeRate) + " × salaire de référence × 12", guarantee);
+    why.step("R-INV-4", "Garantie IPT : " + FrenchFormat.percent(guaranteeRate) + " × salaire de référence × 12",
+        guarantee);
     if (category == Category.IPP) {
       BigDecimal ippShare = parameters.value(IPP_SHARE, day, "referenceDate");
       guarantee = guarantee.multiply(ippShare, Money.EXACT);
@@ -205,8 +206,8 @@ public final class DisabilityCalculator {
               + "chère : recalcul annuel"
           : "IPP : recalcul annuel sur justificatifs de ressources jusqu'à " + reviewAge + " ans (" + reviewEndDate + ")");
     } else {
-      why.note("R-INV-9", reviewAge + " ans atteints le " + reviewEndDate + " : plus de recalcul, l'allocation réévaluée à "
-          + reviewAge + " ans est maintenue jusqu'à l'année des " + endAge + " ans");
+      why.note("R-INV-9", reviewAge + " ans atteints le " + reviewEndDate + " : plus de recalcul, l'allocation "
+          + "réévaluée à " + reviewAge + " ans est maintenue jusqu'à l'année des " + endAge + " ans");
     }
   }
 }

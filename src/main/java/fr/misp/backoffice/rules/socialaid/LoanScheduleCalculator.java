@@ -64,7 +64,8 @@ public final class LoanScheduleCalculator {
   }
 
   private Limits limits(LoanType type, LocalDate date, String field) {
-    return new Limits(parameters.value(type.maxAmountId(), date, field), parameters.integer(type.maxMonthsId(), date, field));
+    return new Limits(parameters.value(type.maxAmountId(), date, field),
+        parameters.integer(type.maxMonthsId(), date, field));
   }
 
   /**

@@ -132,8 +132,9 @@ public final class SocialAidRules {
     return monthlyResources.subtract(monthlyCharges).divide(units, 2, RoundingMode.HALF_UP);
   }
 
-  /** The problems of the commission's decision against the limits of R-AS-2 in force at {@code date}; empty when none. */
-  public List<String> decisionProblems(AidType type, BigDecimal grantedAmount, Integer grantedDurationMonths, LocalDate date) {
+  /** The problems of the commission's decision against the limits of R-AS-2 in force at {@code date} (none: empty). */
+  public List<String> decisionProblems(AidType type, BigDecimal grantedAmount, Integer grantedDurationMonths,
+      LocalDate date) {
     List<String> problems = new ArrayList<>();
     if (grantedAmount == null || grantedAmount.signum() <= 0) {
       problems.add("Montant accordé requis et positif");
