@@ -7,6 +7,7 @@ import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.network.Establishment;
 import fr.misp.backoffice.network.MedicalNetwork;
 import fr.misp.backoffice.notification.Notifications;
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import java.time.LocalDate;
@@ -29,8 +30,9 @@ public class PriorApprovalDelegates {
 
   /** R-PA-1 / R-PA-2, and the date a still-open medical review is escalated. */
   @Bean
-  JavaDelegate checkRequestDeadline(@Value("${misp.prior-approval.maternity-escalation-days:8}") int maternityEscalationDays) {
-    RequestDeadline deadline = new RequestDeadline();
+  JavaDelegate checkRequestDeadline(@Value("${misp.prior-approval.maternity-escalation-days:8}") int maternityEscalationDays,
+      Parameters parameters) {
+    RequestDeadline deadline = new RequestDeadline(parameters);
     return execution -> {
       CareType type = TYPE.get(execution);
       LocalDate received = RECEIVED_DATE.get(execution);

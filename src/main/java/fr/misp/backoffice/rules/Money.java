@@ -17,10 +17,6 @@ public final class Money {
     return amount.setScale(2, RoundingMode.HALF_UP);
   }
 
-  public static BigDecimal percent(String rate) {
-    return new BigDecimal(rate).movePointLeft(2);
-  }
-
   public static BigDecimal max(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) >= 0 ? a : b;
   }

@@ -56,9 +56,28 @@ public final class Parameters {
         continue;
       }
       String[] cells = line.split(";", 4);
-      parsed.add(new Parameter(cells[0].trim(), LocalDate.parse(cells[1].trim()), new BigDecimal(cells[2].trim()), cells[3].trim()));
+      parsed.add(new Parameter(cells[0].trim(), LocalDate.parse(cells[1].trim()), parseValue(cells[2].trim()),
+          cells[3].trim()));
     }
     return parsed;
+  }
+
+  /**
+   * A value cell: a decimal ({@code 0.77}, {@code 20000}) or an exact fraction of two whole numbers
+   * ({@code 2/3}), divided with {@link Money#EXACT} so that no precision is lost before the final rounding.
+   */
+  static BigDecimal parseValue(String cell) {
+    int slash = cell.indexOf('/');
+    if (slash < 0) {
+      return new BigDecimal(cell);
+    }
+    BigDecimal numerator = new BigDecimal(cell.substring(0, slash).trim());
+    BigDecimal denominator = new BigDecimal(cell.substring(slash + 1).trim());
+    if (numerator.stripTrailingZeros().scale() > 0 || denominator.stripTrailingZeros().scale() > 0
+        || denominator.signum() == 0) {
+      throw new NumberFormatException("A fraction is two whole numbers, the second not zero: " + cell);
+    }
+    return numerator.divide(denominator, Money.EXACT);
   }
 
   /** A copy with one more value (configuration of a parameter the guide does not give). */
@@ -84,5 +103,15 @@ public final class Parameters {
     return at(id, date).orElseThrow(() -> RuleViolation.of(field, "no_parameter_in_force",
         "Aucune valeur de " + id + " n'est en vigueur au " + date,
         "No value of " + id + " is in force on " + date));
+  }
+
+  /** {@link #require}'s value: an amount or a rate. */
+  public BigDecimal value(String id, LocalDate date, String field) {
+    return require(id, date, field).value();
+  }
+
+  /** {@link #require}'s value as a whole number (days, months, quarters, an age, a grade). */
+  public int integer(String id, LocalDate date, String field) {
+    return require(id, date, field).value().intValueExact();
   }
 }

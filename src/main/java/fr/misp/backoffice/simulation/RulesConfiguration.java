@@ -74,18 +74,18 @@ public class RulesConfiguration {
   }
 
   @Bean
-  TemporaryAutonomyLossCalculator temporaryAutonomyLossCalculator() {
-    return new TemporaryAutonomyLossCalculator();
+  TemporaryAutonomyLossCalculator temporaryAutonomyLossCalculator(Parameters parameters) {
+    return new TemporaryAutonomyLossCalculator(parameters);
   }
 
   @Bean
-  TotalDependencyCalculator totalDependencyCalculator() {
-    return new TotalDependencyCalculator();
+  TotalDependencyCalculator totalDependencyCalculator(Parameters parameters) {
+    return new TotalDependencyCalculator(parameters);
   }
 
   @Bean
-  LoanScheduleCalculator loanScheduleCalculator() {
-    return new LoanScheduleCalculator();
+  LoanScheduleCalculator loanScheduleCalculator(Parameters parameters) {
+    return new LoanScheduleCalculator(parameters);
   }
 
   @Bean

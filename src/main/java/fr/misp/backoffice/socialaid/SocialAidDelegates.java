@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.Variables;
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
@@ -73,27 +74,29 @@ public class SocialAidDelegates {
 
   /** R-AS-2 / R-AS-3 / R-CAP-4, and the "reste à vivre" per consumption unit shown to the commission. */
   @Bean
-  JavaDelegate checkSocialAidEligibility(SocialAidFiles files) {
-    SocialAidRules rules = new SocialAidRules();
+  JavaDelegate checkSocialAidEligibility(SocialAidFiles files, Parameters parameters) {
+    SocialAidRules rules = new SocialAidRules(parameters);
+    LoanScheduleCalculator loans = new LoanScheduleCalculator(parameters);
     return execution -> {
       AidType type = AID_TYPE.get(execution);
+      LocalDate today = LocalDate.now(); // the parameters in force on the day of the check
       SocialAidRules.Eligibility eligibility = rules.check(new SocialAidRules.Request(type, REQUESTED_AMOUNT.get(execution),
           DURATION_MONTHS.get(execution), CARER_RELATION.get(execution),
-          CARER_GIR.get(execution), ORPHAN_BIRTH_DATE.get(execution), LocalDate.now()));
+          CARER_GIR.get(execution), ORPHAN_BIRTH_DATE.get(execution), today));
       ELIGIBLE.set(execution, eligibility.eligible());
       files.assessed(execution.getProcessBusinessKey(), eligibility.eligible());
       ANNUAL_ALLOWANCE.set(execution, type.annual());
       // The commission's form shows the limits in force as text; the server checks them (one source).
-      DECISION_LIMITS.set(execution, LoanScheduleCalculator.limitsInForce());
+      DECISION_LIMITS.set(execution, loans.limitsInForce(today));
       ELIGIBILITY_REASONS.set(execution, String.join(" ; ", eligibility.reasons()));
       int household = HOUSEHOLD_SIZE.get(execution, 1);
       int children = CHILDREN_UNDER_14.get(execution, 0);
       BigDecimal resources = MONTHLY_RESOURCES.get(execution);
       BigDecimal charges = MONTHLY_CHARGES.get(execution);
-      CONSUMPTION_UNITS.set(execution, SocialAidRules.consumptionUnits(household, children));
+      CONSUMPTION_UNITS.set(execution, rules.consumptionUnits(household, children, today));
       if (resources != null && charges != null) {
         DISPOSABLE_INCOME_PER_UNIT.set(execution,
-            SocialAidRules.disposableIncomePerUnit(resources, charges, household, children));
+            rules.disposableIncomePerUnit(resources, charges, household, children, today));
       }
       if (!eligibility.eligible()) {
         MOTIVATION.set(execution, "Demande non recevable : " + String.join(" ; ", eligibility.reasons()));
@@ -114,8 +117,9 @@ public class SocialAidDelegates {
 
   /** Orders the payment once, stores the loan schedule, marks the endowment paid. */
   @Bean
-  JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files) {
-    LoanScheduleCalculator loans = new LoanScheduleCalculator();
+  JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files,
+      Parameters parameters) {
+    LoanScheduleCalculator loans = new LoanScheduleCalculator(parameters);
     return execution -> {
       BigDecimal granted = GRANTED_AMOUNT.get(execution).setScale(2);
       AidType type = AID_TYPE.get(execution);

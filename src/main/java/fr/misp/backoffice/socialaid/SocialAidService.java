@@ -40,9 +40,10 @@ public class SocialAidService {
   private final SystemActions system;
   private final RuntimeService runtime;
   private final SocialAidFiles files;
+  private final LoanScheduleCalculator loans;
 
   public SocialAidService(ProcessRequests requests, MemberDirectory members, AdvisorAgencies agencies, ObjectMapper json,
-      SystemActions system, RuntimeService runtime, SocialAidFiles files) {
+      SystemActions system, RuntimeService runtime, SocialAidFiles files, LoanScheduleCalculator loans) {
     this.system = system;
     this.requests = requests;
     this.members = members;
@@ -50,6 +51,7 @@ public class SocialAidService {
     this.json = json;
     this.runtime = runtime;
     this.files = files;
+    this.loans = loans;
   }
 
   /**
@@ -90,7 +92,7 @@ public class SocialAidService {
         errors.add(new FieldError("durationMonths", "must_not_be_null", "Durée obligatoire pour un prêt ou une avance",
             "Required for a loan or an advance"));
       } else {
-        LoanScheduleCalculator.check(type.loanType(), body.requestedAmount(), body.durationMonths())
+        loans.check(type.loanType(), body.requestedAmount(), body.durationMonths(), LocalDate.now())
             .forEach(p -> errors.add(new FieldError(p.field().equals("amount") ? "requestedAmount" : p.field(), p.code(),
                 p.message(), p.messageEn())));
       }

@@ -4,9 +4,11 @@ import static fr.misp.backoffice.platform.engine.Variables.amount;
 import static fr.misp.backoffice.platform.engine.Variables.string;
 import static fr.misp.backoffice.socialaid.SocialAidVariables.*;
 
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import fr.misp.backoffice.platform.engine.ProcessVariable;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -23,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 public class SocialAidTaskChecks {
 
   @Bean
-  TaskListener commissionDecisionCheck() {
+  TaskListener commissionDecisionCheck(Parameters parameters) {
+    SocialAidRules rules = new SocialAidRules(parameters);
     return task -> {
       CommissionDecision decision = submitted(COMMISSION_DECISION, task);
       if (decision == null) {
@@ -42,7 +45,8 @@ public class SocialAidTaskChecks {
         } catch (ArithmeticException | NumberFormatException notWhole) {
           throw new BadUserRequestException("La durée se compte en mois entiers / grantedDurationMonths is whole months");
         }
-        List<String> problems = SocialAidRules.decisionProblems(type, granted, months);
+        List<String> problems = rules.decisionProblems(type, granted, months,
+            LocalDate.now()); // the limits in force on the day of the decision
         if (!problems.isEmpty()) {
           throw new BadUserRequestException("Décision hors des limites : " + String.join(" ; ", problems));
         }

@@ -83,7 +83,7 @@ class SimulationApiTest {
         {"aidType": "SOCIAL_LOAN", "amount": 6000.01, "durationMonths": 49, "disbursementDate": "2024-01-31"}""");
     assertThat(over.status()).isEqualTo(400);
     assertThat(fields(over)).containsExactlyInAnyOrder("amount:over_limit", "durationMonths:over_limit");
-    assertThat(over.json().get("errors").toString()).contains("plafond du prêt social (6000 €)").contains("maximum du prêt social (48 mois)");
+    assertThat(over.json().get("errors").toString()).contains("plafond du prêt social (6 000 €)").contains("maximum du prêt social (48 mois)");
   }
 
   @Test

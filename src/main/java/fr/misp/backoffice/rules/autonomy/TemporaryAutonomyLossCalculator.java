@@ -1,7 +1,9 @@
 package fr.misp.backoffice.rules.autonomy;
 
 import fr.misp.backoffice.rules.Explanation;
+import fr.misp.backoffice.rules.FrenchFormat;
 import fr.misp.backoffice.rules.Money;
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.rules.Step;
 import java.math.BigDecimal;
@@ -17,17 +19,25 @@ import java.util.List;
  * <p>Calendar (Decision, kept here): rights open on the 31st continuous day of work stoppage; each
  * quarter is three calendar months from that day; a quarter is due when it has begun while the
  * stoppage lasts; at most 4 quarters over the member's life of the claim, minus those already paid.
+ * The amounts, limits and delays are the parameters in force on the first day of the stoppage.
  */
 public final class TemporaryAutonomyLossCalculator {
 
-  /** R-PTA-2: 400 € per quarter. */
-  public static final BigDecimal QUARTERLY_AMOUNT = new BigDecimal("400");
-  /** R-PTA-2: at most 4 quarters. */
-  public static final int MAX_QUARTERS = 4;
-  /** R-PTA-2: 30-day franchise. */
-  public static final int FRANCHISE_DAYS = 30;
-  /** R-PTA-1: under 65. */
-  public static final int AGE_LIMIT = 65;
+  // Parameter ids (values and sources in rules/parameters.csv).
+  /** R-PTA-2: the amount per quarter (400 €). */
+  public static final String QUARTERLY_AMOUNT = "P-PTA-QUARTERLY-AMOUNT";
+  /** R-PTA-2: at most this many quarters (4). */
+  public static final String MAX_QUARTERS = "P-PTA-MAX-QUARTERS";
+  /** R-PTA-2: franchise in days of continuous stoppage (30). */
+  public static final String FRANCHISE_DAYS = "P-PTA-FRANCHISE-DAYS";
+  /** R-PTA-1: the member is under this age at the start of the stoppage (65). */
+  public static final String AGE_LIMIT = "P-PTA-AGE-LIMIT";
+
+  private final Parameters parameters;
+
+  public TemporaryAutonomyLossCalculator(Parameters parameters) {
+    this.parameters = parameters;
+  }
 
   /** R-PTA-1: the serious illnesses the guide names. */
   public enum Condition {
@@ -67,9 +77,15 @@ public final class TemporaryAutonomyLossCalculator {
       throw RuleViolation.of("stoppageEndDate", "before_start", "La fin de l'arrêt précède son début",
           "The stoppage ends before it starts");
     }
-    if (in.quartersAlreadyPaid() < 0 || in.quartersAlreadyPaid() > MAX_QUARTERS) {
-      throw RuleViolation.of("quartersAlreadyPaid", "out_of_range", "Entre 0 et 4 trimestres déjà versés",
-          "Between 0 and 4 quarters already paid");
+    // Parameters at the reference date: the first day of the stoppage.
+    LocalDate day = in.stoppageStartDate();
+    BigDecimal quarterlyAmount = parameters.value(QUARTERLY_AMOUNT, day, "stoppageStartDate");
+    int maxQuarters = parameters.integer(MAX_QUARTERS, day, "stoppageStartDate");
+    int franchiseDays = parameters.integer(FRANCHISE_DAYS, day, "stoppageStartDate");
+    int ageLimit = parameters.integer(AGE_LIMIT, day, "stoppageStartDate");
+    if (in.quartersAlreadyPaid() < 0 || in.quartersAlreadyPaid() > maxQuarters) {
+      throw RuleViolation.of("quartersAlreadyPaid", "out_of_range",
+          "Entre 0 et " + maxQuarters + " trimestres déjà versés", "Between 0 and " + maxQuarters + " quarters already paid");
     }
     Explanation why = new Explanation();
     List<String> refusals = new ArrayList<>();
@@ -77,25 +93,27 @@ public final class TemporaryAutonomyLossCalculator {
       refusals.add("Réservée aux MP actifs et aux bénéficiaires conjoints (R-PTA-1)");
     }
     int age = Period.between(in.birthDate(), in.stoppageStartDate()).getYears();
-    if (age >= AGE_LIMIT) {
-      refusals.add("Âge au début de l'arrêt : " + age + " ans ; l'allocation est réservée aux moins de 65 ans (R-PTA-1)");
+    if (age >= ageLimit) {
+      refusals.add("Âge au début de l'arrêt : " + age + " ans ; l'allocation est réservée aux moins de " + ageLimit
+          + " ans (R-PTA-1)");
     }
     why.note("R-PTA-1", "Pathologie : " + in.condition().label() + " ; âge au début de l'arrêt : " + age + " ans");
-    LocalDate rightsStart = in.stoppageStartDate().plusDays(FRANCHISE_DAYS);
+    LocalDate rightsStart = in.stoppageStartDate().plusDays(franchiseDays);
     if (in.stoppageEndDate() != null && in.stoppageEndDate().isBefore(rightsStart)) {
       refusals.add("Arrêt de travail de " + (ChronoUnit.DAYS.between(in.stoppageStartDate(), in.stoppageEndDate()) + 1)
-          + " jours : la franchise est de 30 jours continus (R-PTA-2)");
+          + " jours : la franchise est de " + franchiseDays + " jours continus (R-PTA-2)");
     }
-    if (in.quartersAlreadyPaid() >= MAX_QUARTERS) {
-      refusals.add("Les 4 trimestres ont déjà été versés (R-PTA-2)");
+    if (in.quartersAlreadyPaid() >= maxQuarters) {
+      refusals.add("Les " + maxQuarters + " trimestres ont déjà été versés (R-PTA-2)");
     }
     if (!refusals.isEmpty()) {
       refusals.forEach(r -> why.note("R-PTA-1", r));
       return new Result(false, List.copyOf(refusals), null, List.of(), Money.ZERO, why.steps(), why.warnings());
     }
-    why.note("R-PTA-2", "Franchise de 30 jours : droits ouverts au 31e jour d'arrêt continu, le " + rightsStart);
+    why.note("R-PTA-2", "Franchise de " + franchiseDays + " jours : droits ouverts au "
+        + FrenchFormat.ordinal(franchiseDays + 1) + " jour d'arrêt continu, le " + rightsStart);
     List<Quarter> quarters = new ArrayList<>();
-    int remaining = MAX_QUARTERS - in.quartersAlreadyPaid();
+    int remaining = maxQuarters - in.quartersAlreadyPaid();
     for (int i = 0; i < remaining; i++) {
       LocalDate from = rightsStart.plusMonths(3L * i);
       if (in.stoppageEndDate() != null && from.isAfter(in.stoppageEndDate())) {
@@ -103,11 +121,12 @@ public final class TemporaryAutonomyLossCalculator {
       }
       LocalDate to = rightsStart.plusMonths(3L * (i + 1)).minusDays(1);
       int number = in.quartersAlreadyPaid() + i + 1;
-      quarters.add(new Quarter(number, from, to, Money.cents(QUARTERLY_AMOUNT)));
-      why.step("R-PTA-2", "Trimestre " + number + " (du " + from + " au " + to + ")", QUARTERLY_AMOUNT);
+      quarters.add(new Quarter(number, from, to, Money.cents(quarterlyAmount)));
+      why.step("R-PTA-2", "Trimestre " + number + " (du " + from + " au " + to + ")", quarterlyAmount);
     }
-    BigDecimal total = QUARTERLY_AMOUNT.multiply(BigDecimal.valueOf(quarters.size()));
-    why.step("R-PTA-2", "Total : 400 € × " + quarters.size() + " trimestre(s), 4 au plus", total);
+    BigDecimal total = quarterlyAmount.multiply(BigDecimal.valueOf(quarters.size()));
+    why.step("R-PTA-2", "Total : " + FrenchFormat.euros(quarterlyAmount) + " × " + quarters.size() + " trimestre(s), "
+        + maxQuarters + " au plus", total);
     if (in.stoppageEndDate() == null) {
       why.warn("Arrêt en cours : le calendrier suppose que l'arrêt dure ; un trimestre n'est dû que s'il commence "
           + "pendant l'arrêt / ongoing stoppage: a quarter is due only if it starts during the stoppage");

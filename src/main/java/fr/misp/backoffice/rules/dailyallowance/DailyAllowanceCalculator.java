@@ -1,6 +1,7 @@
 package fr.misp.backoffice.rules.dailyallowance;
 
 import fr.misp.backoffice.rules.Explanation;
+import fr.misp.backoffice.rules.FrenchFormat;
 import fr.misp.backoffice.rules.Money;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.Parameters.Parameter;
@@ -13,8 +14,8 @@ import java.util.Optional;
 /** Allocations Journalières, monthly amount (guide: "1. Allocations Journalières", R-AJ-2..5). */
 public final class DailyAllowanceCalculator {
 
-  /** R-AJ-3: 77 % of the reference base. */
-  public static final BigDecimal GUARANTEE_RATE = Money.percent("77");
+  /** Parameter id, R-AJ-3: the guarantee rate of the reference base (77 % in the guide). */
+  public static final String GUARANTEE_RATE = "P-AJ-GUARANTEE-RATE";
 
   private final Parameters parameters;
 
@@ -49,8 +50,10 @@ public final class DailyAllowanceCalculator {
       why.warn("P-ASSIETTE-PLANCHER n'est pas configuré (Règlement MISP, absent du guide) : le plancher de l'assiette "
           + "n'a pas été appliqué / P-ASSIETTE-PLANCHER is not configured: the floor was not applied");
     }
-    BigDecimal guarantee = base.multiply(GUARANTEE_RATE);
-    why.step("R-AJ-3", "Garantie : 77 % de l'assiette de référence", guarantee);
+    // Parameters at the reference date: the month computed.
+    BigDecimal rate = parameters.value(GUARANTEE_RATE, in.referenceDate(), "referenceDate");
+    BigDecimal guarantee = base.multiply(rate);
+    why.step("R-AJ-3", "Garantie : " + FrenchFormat.percent(rate) + " de l'assiette de référence", guarantee);
     why.step("R-AJ-4", "Sommes brutes versées pour le mois (employeur, OPAM, autre organisme)", in.grossPaidInMonth());
     BigDecimal allowance = Money.max(guarantee.subtract(in.grossPaidInMonth()), BigDecimal.ZERO);
     why.step("R-AJ-4", "Allocation avant plafond : garantie − sommes brutes versées (jamais négative)", allowance);

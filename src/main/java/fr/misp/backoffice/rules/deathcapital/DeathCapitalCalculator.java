@@ -1,6 +1,7 @@
 package fr.misp.backoffice.rules.deathcapital;
 
 import fr.misp.backoffice.rules.Explanation;
+import fr.misp.backoffice.rules.FrenchFormat;
 import fr.misp.backoffice.rules.Money;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.Parameters.Parameter;
@@ -13,10 +14,10 @@ import java.util.Optional;
 /** Capital décès or PTIA and the child majoration (guide: "5 & 6. Capital Décès ou PTIA", R-CAP-1..3). */
 public final class DeathCapitalCalculator {
 
-  /** R-CAP-1: an active member's capital is 85 % of the contribution base of the year before the event. */
-  public static final BigDecimal ACTIVE_RATE = Money.percent("85");
-  /** R-CAP-2: the majoration is 25 % of the annual gross salary of index P-INM-CHILD. */
-  public static final BigDecimal MAJORATION_RATE = Money.percent("25");
+  /** Parameter id, R-CAP-1: an active member's capital is this rate (85 %) of the contribution base of the year before. */
+  public static final String ACTIVE_RATE = "P-CAP-ACTIVE-RATE";
+  /** Parameter id, R-CAP-2: the majoration is this rate (25 %) of the annual gross salary of index P-INM-CHILD. */
+  public static final String MAJORATION_RATE = "P-CAP-MAJORATION-RATE";
 
   public enum Event { DEATH, PTIA }
 
@@ -42,6 +43,7 @@ public final class DeathCapitalCalculator {
     this.parameters = parameters;
   }
 
+  /** Parameters at the reference date: the date of the event (death or PTIA). */
   public Result calculate(Input in) {
     Explanation why = new Explanation();
     why.note("R-CAP-3", in.event() == Event.PTIA
@@ -52,10 +54,12 @@ public final class DeathCapitalCalculator {
     if (grantsMajoration(in.memberCategory())) {
       Parameter inm = parameters.require(Parameters.INM_CHILD, in.eventDate(), "eventDate");
       Parameter point = parameters.require(Parameters.POINT_100, in.eventDate(), "eventDate");
+      BigDecimal rate = parameters.value(MAJORATION_RATE, in.eventDate(), "eventDate");
       perChild = Money.cents(inm.value().multiply(point.value()).divide(BigDecimal.valueOf(100), Money.EXACT)
-          .multiply(MAJORATION_RATE));
-      why.step("R-CAP-2", "Majoration par enfant à charge : 25 % du traitement annuel brut de l'indice "
-          + inm.value().toPlainString() + " (" + inm.value().toPlainString() + " × " + point.value().toPlainString()
+          .multiply(rate));
+      why.step("R-CAP-2", "Majoration par enfant à charge : " + FrenchFormat.percent(rate)
+          + " du traitement annuel brut de l'indice " + inm.value().toPlainString() + " (" + inm.value().toPlainString()
+          + " × " + point.value().toPlainString()
           + " € / 100 ; valeur du point au " + point.since() + ", " + point.source() + ")", perChild);
     } else if (in.dependentChildren() > 0) {
       why.note("R-CAP-2", "Pas de majoration pour enfant dans cette catégorie de membre");
@@ -90,8 +94,9 @@ public final class DeathCapitalCalculator {
           why.warn("P-ASSIETTE-PLAFOND n'est pas configuré (Règlement MISP, absent du guide) : l'assiette n'a pas été "
               + "plafonnée / P-ASSIETTE-PLAFOND is not configured: the base was not capped");
         }
-        BigDecimal capital = Money.cents(base.multiply(ACTIVE_RATE));
-        why.step("R-CAP-1", "MP actif : 85 % de l'assiette", capital);
+        BigDecimal rate = parameters.value(ACTIVE_RATE, in.eventDate(), "eventDate");
+        BigDecimal capital = Money.cents(base.multiply(rate));
+        why.step("R-CAP-1", "MP actif : " + FrenchFormat.percent(rate) + " de l'assiette", capital);
         return capital;
       }
       case MAINTAINED_CTA -> {

@@ -1,6 +1,7 @@
 package fr.misp.backoffice.rules.disability;
 
 import fr.misp.backoffice.rules.Explanation;
+import fr.misp.backoffice.rules.FrenchFormat;
 import fr.misp.backoffice.rules.Money;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.Parameters.Parameter;
@@ -13,24 +14,30 @@ import java.util.List;
 /** Allocations d'invalidité (guide: "2. Allocations d'invalidité", R-INV-2..10). */
 public final class DisabilityCalculator {
 
-  /** R-INV-2: IPT from a 60 % invalidity rate. */
-  public static final BigDecimal IPT_RATE_THRESHOLD = new BigDecimal("60");
-  /** R-INV-3: bonuses kept by the employer count up to 15 % of the base salary. */
-  public static final BigDecimal BONUS_CAP_RATE = Money.percent("15");
-  /** R-INV-4: 70 % of the reference salary, over 12 months. */
-  public static final BigDecimal GUARANTEE_RATE = Money.percent("70");
-  /** R-INV-4: IPP guarantee is 2/3 of the IPT one. */
-  public static final BigDecimal IPP_SHARE = new BigDecimal(2).divide(new BigDecimal(3), Money.EXACT);
-  /** R-INV-6: yearly cap of the temporary benefit. */
-  public static final BigDecimal ANNUAL_CAP = new BigDecimal("20000");
-  /** R-INV-7: below this on the initial computation, a capital is paid instead. */
-  public static final BigDecimal INITIAL_THRESHOLD = new BigDecimal("1200");
-  /** R-INV-8: yearly minimum once a temporary benefit is paid. */
-  public static final BigDecimal ANNUAL_MINIMUM = new BigDecimal("360");
-  /** R-INV-9: reviews go on until this age. */
-  public static final int REVIEW_UNTIL_AGE = 69;
-  /** R-INV-10: the year of this birthday, a capital ends the temporary benefit. */
-  public static final int END_AGE = 70;
+  // Parameter ids (values and sources in rules/parameters.csv).
+  /** R-INV-2: IPT from this invalidity rate (60 %). */
+  public static final String IPT_RATE_THRESHOLD = "P-INV-IPT-RATE-THRESHOLD";
+  /** R-INV-2: IPT from this social-security category (2, so 2 or 3). */
+  public static final String IPT_MIN_CATEGORY = "P-INV-IPT-MIN-CATEGORY";
+  /** R-INV-3: bonuses kept by the employer count up to this rate of the base salary (15 %). */
+  public static final String BONUS_CAP_RATE = "P-INV-BONUS-CAP-RATE";
+  /** R-INV-4: rate of the reference salary, over 12 months (70 %). */
+  public static final String GUARANTEE_RATE = "P-INV-GUARANTEE-RATE";
+  /** R-INV-4: share of the IPT guarantee that is the IPP one (2/3). */
+  public static final String IPP_SHARE = "P-INV-IPP-SHARE";
+  /** R-INV-6: yearly cap of the temporary benefit (20 000 €). */
+  public static final String ANNUAL_CAP = "P-INV-ANNUAL-CAP";
+  /** R-INV-7: below this on the initial computation, a capital is paid instead (1 200 €). */
+  public static final String INITIAL_THRESHOLD = "P-INV-INITIAL-THRESHOLD";
+  /** R-INV-8: yearly minimum once a temporary benefit is paid (360 €). */
+  public static final String ANNUAL_MINIMUM = "P-INV-ANNUAL-MINIMUM";
+  /** R-INV-9: reviews go on until this age (69). */
+  public static final String REVIEW_UNTIL_AGE = "P-INV-REVIEW-UNTIL-AGE";
+  /** R-INV-10: the year of this birthday, a capital ends the temporary benefit (70). */
+  public static final String END_AGE = "P-INV-END-AGE";
+
+  /** The highest social-security invalidity category (a scale of the Sécurité sociale, not of the guide). */
+  private static final int LAST_SOCIAL_SECURITY_CATEGORY = 3;
 
   public enum Category { IPT, IPP }
 
@@ -62,28 +69,34 @@ public final class DisabilityCalculator {
   }
 
   public Result calculate(Input in) {
+    // Parameters at the reference date: the date the benefit is computed for (initial or yearly).
+    LocalDate day = in.referenceDate();
     Explanation why = new Explanation();
     Category category = category(in, why);
 
-    BigDecimal bonusCap = in.monthlyBaseSalary().multiply(BONUS_CAP_RATE);
+    BigDecimal bonusCapRate = parameters.value(BONUS_CAP_RATE, day, "referenceDate");
+    BigDecimal bonusCap = in.monthlyBaseSalary().multiply(bonusCapRate);
     BigDecimal keptBonuses = Money.min(in.monthlyBonuses(), bonusCap);
     BigDecimal costOfLiving = in.monthlyCostOfLivingBonus() == null ? BigDecimal.ZERO : in.monthlyCostOfLivingBonus();
     BigDecimal reference = in.monthlyBaseSalary().add(keptBonuses).add(costOfLiving);
     why.step("R-INV-3", "Traitement indiciaire brut mensuel (reconstitué à plein traitement)", in.monthlyBaseSalary());
-    why.step("R-INV-3", "Primes retenues : " + Money.cents(in.monthlyBonuses()) + " € plafonnées à 15 % du traitement ("
-        + Money.cents(bonusCap) + " €)", keptBonuses);
+    why.step("R-INV-3", "Primes retenues : " + Money.cents(in.monthlyBonuses()) + " € plafonnées à "
+        + FrenchFormat.percent(bonusCapRate) + " du traitement (" + Money.cents(bonusCap) + " €)", keptBonuses);
     if (costOfLiving.signum() > 0) {
       why.step("R-INV-3", "Prime de vie chère, retenue à 100 %", costOfLiving);
     }
     why.step("R-INV-3", "Salaire mensuel de référence", reference);
 
-    BigDecimal guarantee = reference.multiply(GUARANTEE_RATE).multiply(BigDecimal.valueOf(12));
-    why.step("R-INV-4", "Garantie IPT : 70 % × salaire de référence × 12", guarantee);
+    BigDecimal guaranteeRate = parameters.value(GUARANTEE_RATE, day, "referenceDate");
+    BigDecimal guarantee = reference.multiply(guaranteeRate).multiply(BigDecimal.valueOf(12));
+    why.step("R-INV-4", "Garantie IPT : " + FrenchFormat.percent(guaranteeRate) + " × salaire de référence × 12",
+        guarantee);
     if (category == Category.IPP) {
-      guarantee = guarantee.multiply(IPP_SHARE, Money.EXACT);
-      why.step("R-INV-4", "Garantie IPP : 2/3 de la garantie IPT", guarantee);
+      BigDecimal ippShare = parameters.value(IPP_SHARE, day, "referenceDate");
+      guarantee = guarantee.multiply(ippShare, Money.EXACT);
+      why.step("R-INV-4", "Garantie IPP : " + FrenchFormat.share(ippShare) + " de la garantie IPT", guarantee);
     }
-    Parameter revaluation = parameters.require(Parameters.REVALORISATION, in.referenceDate(), "referenceDate");
+    Parameter revaluation = parameters.require(Parameters.REVALORISATION, day, "referenceDate");
     if (revaluation.value().compareTo(BigDecimal.ONE) != 0) {
       guarantee = guarantee.multiply(revaluation.value());
       why.step("R-INV-4", "Revalorisation × " + revaluation.value() + " (" + revaluation.source() + ")", guarantee);
@@ -110,19 +123,23 @@ public final class DisabilityCalculator {
       outcome = Outcome.SUSPENDED;
       why.step("R-INV-9", "Ressources supérieures ou égales à la garantie : allocation suspendue", benefit);
     } else {
-      if (benefit.compareTo(ANNUAL_CAP) > 0) {
-        benefit = ANNUAL_CAP;
-        why.step("R-INV-6", "Plafond annuel de l'allocation temporaire : 20 000 €", benefit);
+      BigDecimal annualCap = parameters.value(ANNUAL_CAP, day, "referenceDate");
+      BigDecimal initialThreshold = parameters.value(INITIAL_THRESHOLD, day, "referenceDate");
+      BigDecimal annualMinimum = parameters.value(ANNUAL_MINIMUM, day, "referenceDate");
+      if (benefit.compareTo(annualCap) > 0) {
+        benefit = annualCap;
+        why.step("R-INV-6", "Plafond annuel de l'allocation temporaire : " + FrenchFormat.euros(annualCap), benefit);
       }
-      if (in.initial() && benefit.compareTo(INITIAL_THRESHOLD) < 0) {
+      if (in.initial() && benefit.compareTo(initialThreshold) < 0) {
         outcome = Outcome.CAPITAL_INSTEAD;
-        why.step("R-INV-7", "Premier calcul inférieur à 1 200 €/an : un capital est versé à la place d'une allocation "
-            + "temporaire", benefit);
+        why.step("R-INV-7", "Premier calcul inférieur à " + FrenchFormat.euros(initialThreshold) + "/an : un capital est "
+            + "versé à la place d'une allocation temporaire", benefit);
         why.warn("Le montant du capital relève du Règlement MISP (formule absente du guide) : il est calculé par un "
             + "gestionnaire / The capital formula is not in the guide (Règlement MISP): a manager computes it");
-      } else if (!in.initial() && benefit.compareTo(ANNUAL_MINIMUM) < 0) {
-        benefit = ANNUAL_MINIMUM;
-        why.step("R-INV-8", "Minimum annuel une fois l'allocation temporaire servie : 360 €", benefit);
+      } else if (!in.initial() && benefit.compareTo(annualMinimum) < 0) {
+        benefit = annualMinimum;
+        why.step("R-INV-8", "Minimum annuel une fois l'allocation temporaire servie : " + FrenchFormat.euros(annualMinimum),
+            benefit);
       }
     }
     ageLimits(in, category, why);
@@ -137,7 +154,7 @@ public final class DisabilityCalculator {
         why.steps(), why.warnings());
   }
 
-  private static Category category(Input in, Explanation why) {
+  private Category category(Input in, Explanation why) {
     Integer ss = in.socialSecurityCategory();
     BigDecimal rate = in.invalidityRate();
     if (rate == null && ss == null) {
@@ -145,7 +162,7 @@ public final class DisabilityCalculator {
           "Le taux d'invalidité ou la catégorie Sécurité sociale est requis",
           "The invalidity rate or the social-security category is required");
     }
-    if (ss != null && (ss < 1 || ss > 3)) {
+    if (ss != null && (ss < 1 || ss > LAST_SOCIAL_SECURITY_CATEGORY)) {
       throw RuleViolation.of("socialSecurityCategory", "unknown_category",
           "Catégorie Sécurité sociale inconnue : 1, 2 ou 3", "Unknown social-security category: 1, 2 or 3");
     }
@@ -153,33 +170,44 @@ public final class DisabilityCalculator {
       throw RuleViolation.of("invalidityRate", "out_of_range", "Le taux d'invalidité est compris entre 0 et 100 %",
           "The invalidity rate is between 0 and 100 %");
     }
-    boolean total = (rate != null && rate.compareTo(IPT_RATE_THRESHOLD) >= 0) || (ss != null && ss >= 2);
+    BigDecimal threshold = parameters.value(IPT_RATE_THRESHOLD, in.referenceDate(), "referenceDate");
+    int minCategory = parameters.integer(IPT_MIN_CATEGORY, in.referenceDate(), "referenceDate");
+    // The rate is in percentage points (37 for 37 %), the threshold a decimal rate (0.60).
+    boolean total = (rate != null && rate.compareTo(threshold.movePointRight(2)) >= 0) || (ss != null && ss >= minCategory);
     Category category = total ? Category.IPT : Category.IPP;
     String basis = (rate != null ? "taux " + rate.stripTrailingZeros().toPlainString() + " %" : "")
         + (rate != null && ss != null ? ", " : "") + (ss != null ? "catégorie " + ss : "");
+    String iptCategories = minCategory <= LAST_SOCIAL_SECURITY_CATEGORY
+        ? " ou catégorie " + FrenchFormat.range(Math.max(1, minCategory), LAST_SOCIAL_SECURITY_CATEGORY) : "";
+    String ippCategories = minCategory > 1
+        ? " ou catégorie " + FrenchFormat.range(1, Math.min(minCategory - 1, LAST_SOCIAL_SECURITY_CATEGORY)) : "";
     why.note("R-INV-2", (total ? "Invalidité permanente totale (IPT)" : "Invalidité permanente partielle (IPP)")
-        + " : " + basis + (total ? " (≥ 60 % ou catégorie 2 ou 3)" : " (< 60 % ou catégorie 1)"));
+        + " : " + basis + (total ? " (≥ " + FrenchFormat.percent(threshold) + iptCategories + ")"
+            : " (< " + FrenchFormat.percent(threshold) + ippCategories + ")"));
     return category;
   }
 
-  private static void ageLimits(Input in, Category category, Explanation why) {
+  private void ageLimits(Input in, Category category, Explanation why) {
     if (in.birthDate() == null) {
       return;
     }
-    int yearOf70 = in.birthDate().getYear() + END_AGE;
-    LocalDate birthday69 = in.birthDate().plusYears(REVIEW_UNTIL_AGE);
-    if (in.referenceDate().getYear() >= yearOf70) {
-      why.note("R-INV-10", "Année des 70 ans (" + yearOf70 + ") : un capital, calculé sur l'allocation réévaluée à 69 ans, "
-          + "met fin à l'allocation temporaire");
+    int endAge = parameters.integer(END_AGE, in.referenceDate(), "referenceDate");
+    int reviewAge = parameters.integer(REVIEW_UNTIL_AGE, in.referenceDate(), "referenceDate");
+    int endYear = in.birthDate().getYear() + endAge;
+    LocalDate reviewEndDate = in.birthDate().plusYears(reviewAge);
+    if (in.referenceDate().getYear() >= endYear) {
+      why.note("R-INV-10", "Année des " + endAge + " ans (" + endYear + ") : un capital, calculé sur l'allocation "
+          + "réévaluée à " + reviewAge + " ans, met fin à l'allocation temporaire");
       why.warn("R-INV-10 : capital de fin d'allocation à calculer par un gestionnaire (formule du Règlement MISP) / "
-          + "end capital at 70 to be computed by a manager");
-    } else if (in.referenceDate().isBefore(birthday69)) {
+          + "end capital at " + endAge + " to be computed by a manager");
+    } else if (in.referenceDate().isBefore(reviewEndDate)) {
       why.note("R-INV-9", category == Category.IPT
-          ? "IPT : renouvellement au 1er janvier jusqu'à 69 ans (" + birthday69 + "), sauf prime de vie chère : recalcul annuel"
-          : "IPP : recalcul annuel sur justificatifs de ressources jusqu'à 69 ans (" + birthday69 + ")");
+          ? "IPT : renouvellement au 1er janvier jusqu'à " + reviewAge + " ans (" + reviewEndDate + "), sauf prime de vie "
+              + "chère : recalcul annuel"
+          : "IPP : recalcul annuel sur justificatifs de ressources jusqu'à " + reviewAge + " ans (" + reviewEndDate + ")");
     } else {
-      why.note("R-INV-9", "69 ans atteints le " + birthday69 + " : plus de recalcul, l'allocation réévaluée à 69 ans "
-          + "est maintenue jusqu'à l'année des 70 ans");
+      why.note("R-INV-9", reviewAge + " ans atteints le " + reviewEndDate + " : plus de recalcul, l'allocation "
+          + "réévaluée à " + reviewAge + " ans est maintenue jusqu'à l'année des " + endAge + " ans");
     }
   }
 }

@@ -1,5 +1,7 @@
 package fr.misp.backoffice.rules.priorapproval;
 
+import fr.misp.backoffice.rules.FrenchFormat;
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.rules.Step;
 import java.time.LocalDate;
@@ -8,16 +10,24 @@ import java.util.List;
 
 /**
  * Deadlines of a prior-approval request (guide: "Comment bénéficier de mes garanties Santé à
- * l'étranger", R-PA-1 and R-PA-2), exact to the day.
+ * l'étranger", R-PA-1 and R-PA-2), exact to the day. The delays are the parameters in force on the
+ * day the request reaches the administrator.
  */
 public final class RequestDeadline {
 
-  /** R-PA-1: a scheduled hospitalisation is requested at least 10 days before admission. */
-  public static final int HOSPITALISATION_DAYS_BEFORE = 10;
-  /** R-PA-2: a pregnancy is declared before the end of the 3rd month. */
-  public static final int PREGNANCY_MONTHS = 3;
-  /** An undecided medical review is escalated this many days before admission (the issue's rule). */
-  public static final int ESCALATION_DAYS_BEFORE_ADMISSION = 2;
+  // Parameter ids (values and sources in rules/parameters.csv).
+  /** R-PA-1: a scheduled hospitalisation is requested at least this many days before admission (10). */
+  public static final String HOSPITALISATION_DAYS_BEFORE = "P-PA-HOSPITALISATION-DAYS";
+  /** R-PA-2: a pregnancy is declared before the end of this month (the 3rd). */
+  public static final String PREGNANCY_MONTHS = "P-PA-PREGNANCY-MONTHS";
+  /** An undecided medical review is escalated this many days before admission (2; RULES.md §9, not the guide). */
+  public static final String ESCALATION_DAYS_BEFORE_ADMISSION = "P-PA-ESCALATION-DAYS";
+
+  private final Parameters parameters;
+
+  public RequestDeadline(Parameters parameters) {
+    this.parameters = parameters;
+  }
 
   public enum CareType { HOSPITALISATION, MATERNITE }
 
@@ -35,21 +45,24 @@ public final class RequestDeadline {
       throw RuleViolation.of(type == CareType.HOSPITALISATION ? "plannedAdmissionDate" : "pregnancyStartDate",
           "must_not_be_null", "Date obligatoire pour ce type de demande", "Date required for this request type");
     }
+    // Parameters at the reference date of the rule: the day the request was received.
     if (type == CareType.HOSPITALISATION) {
+      int daysBefore = parameters.integer(HOSPITALISATION_DAYS_BEFORE, receivedDate, "receivedDate");
       // admission − received ≥ 10 days: received 1 Dec, admission 11 Dec is on time; 10 Dec is late.
       long days = ChronoUnit.DAYS.between(receivedDate, referenceDate);
-      LocalDate last = referenceDate.minusDays(HOSPITALISATION_DAYS_BEFORE);
-      boolean onTime = days >= HOSPITALISATION_DAYS_BEFORE;
+      LocalDate last = referenceDate.minusDays(daysBefore);
+      boolean onTime = days >= daysBefore;
       return new Result(onTime, last, List.of(Step.note("R-PA-1", "Hospitalisation programmée le " + referenceDate
-          + ", demande reçue le " + receivedDate + " : " + days + " jour(s) avant l'admission (10 au moins) — "
-          + (onTime ? "dans les délais" : "hors délai"))));
+          + ", demande reçue le " + receivedDate + " : " + days + " jour(s) avant l'admission (" + daysBefore
+          + " au moins) — " + (onTime ? "dans les délais" : "hors délai"))));
     }
     // received < pregnancyStart + 3 months: the last on-time day is the day before.
-    LocalDate endOfThirdMonth = referenceDate.plusMonths(PREGNANCY_MONTHS);
-    boolean onTime = receivedDate.isBefore(endOfThirdMonth);
-    return new Result(onTime, endOfThirdMonth.minusDays(1), List.of(Step.note("R-PA-2", "Début de grossesse le "
-        + referenceDate + ", fin du 3e mois le " + endOfThirdMonth + ", déclaration reçue le " + receivedDate + " — "
-        + (onTime ? "dans les délais" : "hors délai"))));
+    int months = parameters.integer(PREGNANCY_MONTHS, receivedDate, "receivedDate");
+    LocalDate endOfLastMonth = referenceDate.plusMonths(months);
+    boolean onTime = receivedDate.isBefore(endOfLastMonth);
+    return new Result(onTime, endOfLastMonth.minusDays(1), List.of(Step.note("R-PA-2", "Début de grossesse le "
+        + referenceDate + ", fin du " + FrenchFormat.ordinal(months) + " mois le " + endOfLastMonth
+        + ", déclaration reçue le " + receivedDate + " — " + (onTime ? "dans les délais" : "hors délai"))));
   }
 
   /**
@@ -57,7 +70,8 @@ public final class RequestDeadline {
    * has no admission date, so {@code maternityDays} after reception (configuration: the guide gives none).
    */
   public LocalDate medicalEscalationDate(CareType type, LocalDate receivedDate, LocalDate referenceDate, int maternityDays) {
-    return type == CareType.HOSPITALISATION ? referenceDate.minusDays(ESCALATION_DAYS_BEFORE_ADMISSION)
+    return type == CareType.HOSPITALISATION
+        ? referenceDate.minusDays(parameters.integer(ESCALATION_DAYS_BEFORE_ADMISSION, receivedDate, "receivedDate"))
         : receivedDate.plusDays(maternityDays);
   }
 }

@@ -1,6 +1,8 @@
 package fr.misp.backoffice.rules.socialaid;
 
+import fr.misp.backoffice.rules.FrenchFormat;
 import fr.misp.backoffice.rules.Money;
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.rules.RuleViolation.Problem;
 import java.math.BigDecimal;
@@ -12,31 +14,34 @@ import java.util.List;
 /**
  * Limits and repayment schedules of the Action Sociale loans (R-AS-2 and the schedule decision of
  * RULES.md): no interest, no fees; equal monthly instalments of amount / n rounded down to the cent,
- * the last one takes the remainder; the first falls due one month after disbursement.
+ * the last one takes the remainder; the first falls due one month after disbursement. The limits
+ * are the parameters in force at the date the caller names (request, decision or disbursement).
  */
 public final class LoanScheduleCalculator {
 
-  /** R-AS-2: the two refundable aids and their limits. */
+  /** R-AS-2: the two refundable aids and the ids of their limits (values and sources in rules/parameters.csv). */
   public enum LoanType {
-    SOCIAL_LOAN(new BigDecimal("6000"), 48, "du prêt social"),
-    SPECIAL_ADVANCE(new BigDecimal("3000"), 4, "de l'avance spéciale");
+    SOCIAL_LOAN("P-AS-SOCIAL-LOAN-MAX-AMOUNT", "P-AS-SOCIAL-LOAN-MAX-MONTHS", "du prêt social"),
+    SPECIAL_ADVANCE("P-AS-SPECIAL-ADVANCE-MAX-AMOUNT", "P-AS-SPECIAL-ADVANCE-MAX-MONTHS", "de l'avance spéciale");
 
-    private final BigDecimal maxAmount;
-    private final int maxMonths;
+    private final String maxAmountId;
+    private final String maxMonthsId;
     private final String label;
 
-    LoanType(BigDecimal maxAmount, int maxMonths, String label) {
-      this.maxAmount = maxAmount;
-      this.maxMonths = maxMonths;
+    LoanType(String maxAmountId, String maxMonthsId, String label) {
+      this.maxAmountId = maxAmountId;
+      this.maxMonthsId = maxMonthsId;
       this.label = label;
     }
 
-    public BigDecimal maxAmount() {
-      return maxAmount;
+    /** Parameter id of the highest amount (6 000 € for the social loan, 3 000 € for the special advance). */
+    public String maxAmountId() {
+      return maxAmountId;
     }
 
-    public int maxMonths() {
-      return maxMonths;
+    /** Parameter id of the longest duration in months (48 for the social loan, 4 for the special advance). */
+    public String maxMonthsId() {
+      return maxMonthsId;
     }
 
     public String label() {
@@ -44,41 +49,59 @@ public final class LoanScheduleCalculator {
     }
   }
 
+  /** The limits of one loan type in force at a date. */
+  public record Limits(BigDecimal maxAmount, int maxMonths) {}
+
+  private final Parameters parameters;
+
+  public LoanScheduleCalculator(Parameters parameters) {
+    this.parameters = parameters;
+  }
+
+  /** The limits of {@code type} in force at {@code date}. */
+  public Limits limits(LoanType type, LocalDate date) {
+    return limits(type, date, "date");
+  }
+
+  private Limits limits(LoanType type, LocalDate date, String field) {
+    return new Limits(parameters.value(type.maxAmountId(), date, field),
+        parameters.integer(type.maxMonthsId(), date, field));
+  }
+
   /**
-   * R-AS-2, as a person reads it: built from the limits in force, so the text a form shows can never
-   * disagree with the check the server makes.
+   * R-AS-2, as a person reads it: built from the limits in force at {@code date}, so the text a form
+   * shows can never disagree with the check the server makes.
    */
-  public static String limitsInForce() {
+  public String limitsInForce(LocalDate date) {
     StringBuilder text = new StringBuilder();
     for (LoanType type : LoanType.values()) {
+      Limits limits = limits(type, date);
       if (!text.isEmpty()) {
         text.append(" ; ");
       }
-      text.append("montant ").append(type.label).append(" ≤ ").append(euros(type.maxAmount)).append(" sur ≤ ")
-          .append(type.maxMonths).append(" mois");
+      text.append("montant ").append(type.label).append(" ≤ ").append(FrenchFormat.euros(limits.maxAmount()))
+          .append(" sur ≤ ").append(limits.maxMonths()).append(" mois");
     }
     return text.append(" ; sans intérêts ni frais").toString();
-  }
-
-  private static String euros(BigDecimal amount) {
-    java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
-        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE));
-    return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
   }
 
   public record Instalment(int number, LocalDate dueDate, BigDecimal amount) {}
 
   public record Schedule(List<Instalment> instalments, BigDecimal total) {}
 
-  /** The problems of a request against R-AS-2, empty when it is within the limits. */
-  public static List<Problem> check(LoanType type, BigDecimal amount, int durationMonths) {
+  /** The problems of a request against R-AS-2 (limits in force at {@code date}), empty when it is within them. */
+  public List<Problem> check(LoanType type, BigDecimal amount, int durationMonths, LocalDate date) {
+    return check(type, amount, durationMonths, limits(type, date));
+  }
+
+  private static List<Problem> check(LoanType type, BigDecimal amount, int durationMonths, Limits limits) {
     List<Problem> problems = new ArrayList<>();
     if (amount.signum() <= 0) {
       problems.add(new Problem("amount", "must_be_positive", "Le montant doit être positif", "The amount must be positive"));
-    } else if (amount.compareTo(type.maxAmount()) > 0) {
+    } else if (amount.compareTo(limits.maxAmount()) > 0) {
       problems.add(new Problem("amount", "over_limit",
-          "Montant supérieur au plafond " + type.label() + " (" + type.maxAmount().toPlainString() + " €)",
-          "Amount over the " + type.name() + " limit (" + type.maxAmount().toPlainString() + " EUR)"));
+          "Montant supérieur au plafond " + type.label() + " (" + FrenchFormat.euros(limits.maxAmount()) + ")",
+          "Amount over the " + type.name() + " limit (" + limits.maxAmount().stripTrailingZeros().toPlainString() + " EUR)"));
     }
     if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
       problems.add(new Problem("amount", "too_many_decimals", "Au plus deux décimales (centimes)", "At most two decimals"));
@@ -86,16 +109,17 @@ public final class LoanScheduleCalculator {
     if (durationMonths < 1) {
       problems.add(new Problem("durationMonths", "must_be_positive", "La durée est d'au moins un mois",
           "The duration is at least one month"));
-    } else if (durationMonths > type.maxMonths()) {
+    } else if (durationMonths > limits.maxMonths()) {
       problems.add(new Problem("durationMonths", "over_limit",
-          "Durée supérieure au maximum " + type.label() + " (" + type.maxMonths() + " mois)",
-          "Duration over the " + type.name() + " maximum (" + type.maxMonths() + " months)"));
+          "Durée supérieure au maximum " + type.label() + " (" + limits.maxMonths() + " mois)",
+          "Duration over the " + type.name() + " maximum (" + limits.maxMonths() + " months)"));
     }
     return problems;
   }
 
+  /** The schedule of a loan within the limits in force at its disbursement date. */
   public Schedule schedule(LoanType type, BigDecimal amount, int durationMonths, LocalDate disbursementDate) {
-    List<Problem> problems = check(type, amount, durationMonths);
+    List<Problem> problems = check(type, amount, durationMonths, limits(type, disbursementDate, "disbursementDate"));
     if (!problems.isEmpty()) {
       throw new RuleViolation(problems);
     }

@@ -3,6 +3,7 @@ package fr.misp.backoffice.rules.autonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator.Condition;
 import fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator.Input;
@@ -17,7 +18,7 @@ class TemporaryAutonomyLossCalculatorTest {
 
   private static final LocalDate START = LocalDate.of(2024, 3, 1);
   private static final LocalDate BORN = LocalDate.of(1980, 1, 1);
-  private final TemporaryAutonomyLossCalculator calculator = new TemporaryAutonomyLossCalculator();
+  private final TemporaryAutonomyLossCalculator calculator = new TemporaryAutonomyLossCalculator(Parameters.standard());
 
   private Result calc(Beneficiary who, LocalDate born, LocalDate end, int alreadyPaid) {
     return calculator.calculate(new Input(who, born, Condition.CANCER, START, end, alreadyPaid));

@@ -2,6 +2,7 @@ package fr.misp.backoffice.rules.autonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.autonomy.TotalDependencyCalculator.Input;
 import fr.misp.backoffice.rules.autonomy.TotalDependencyCalculator.Result;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TotalDependencyCalculatorTest {
 
   private static final LocalDate JOINED = LocalDate.of(2020, 1, 15);
-  private final TotalDependencyCalculator calculator = new TotalDependencyCalculator();
+  private final TotalDependencyCalculator calculator = new TotalDependencyCalculator(Parameters.standard());
 
   @ParameterizedTest(name = "dependency from {0}: eligible {1}")
   @CsvSource({"2023-01-14, false", "2023-01-15, true"})

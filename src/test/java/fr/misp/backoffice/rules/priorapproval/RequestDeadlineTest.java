@@ -2,6 +2,7 @@ package fr.misp.backoffice.rules.priorapproval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** R-PA-1 and R-PA-2, exact to the day (RULES.md §9, with the guide's example for R-PA-1). */
 class RequestDeadlineTest {
 
-  private final RequestDeadline deadline = new RequestDeadline();
+  private final RequestDeadline deadline = new RequestDeadline(Parameters.standard());
 
   @ParameterizedTest(name = "received {0}, admission {1}: on time {2}")
   @CsvSource({

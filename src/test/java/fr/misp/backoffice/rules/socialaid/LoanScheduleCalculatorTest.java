@@ -3,6 +3,7 @@ package fr.misp.backoffice.rules.socialaid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.Instalment;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.LoanType;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** R-AS-2 (guide, "Vos aides solidaires") and the schedule decision of RULES.md §8. */
 class LoanScheduleCalculatorTest {
 
-  private final LoanScheduleCalculator calculator = new LoanScheduleCalculator();
+  private final LoanScheduleCalculator calculator = new LoanScheduleCalculator(Parameters.standard());
 
   @Test
   void equalInstalmentsRoundedDownTheLastTakesTheRemainder() {
@@ -36,7 +37,7 @@ class LoanScheduleCalculatorTest {
       "SPECIAL_ADVANCE, 3000, 4, true", "SPECIAL_ADVANCE, 3000.01, 4, false", "SPECIAL_ADVANCE, 3000, 5, false",
       "SOCIAL_LOAN, 0, 12, false", "SOCIAL_LOAN, 100, 0, false"})
   void limits(LoanType type, BigDecimal amount, int months, boolean accepted) {
-    assertThat(LoanScheduleCalculator.check(type, amount, months).isEmpty()).isEqualTo(accepted);
+    assertThat(calculator.check(type, amount, months, LocalDate.of(2024, 1, 1)).isEmpty()).isEqualTo(accepted);
     if (!accepted) {
       assertThatThrownBy(() -> calculator.schedule(type, amount, months, LocalDate.of(2024, 1, 1)))
           .isInstanceOf(RuleViolation.class);
@@ -49,8 +50,9 @@ class LoanScheduleCalculatorTest {
     Random random = new Random(7L);
     for (int i = 0; i < 5_000; i++) {
       LoanType type = random.nextBoolean() ? LoanType.SOCIAL_LOAN : LoanType.SPECIAL_ADVANCE;
-      BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(type.maxAmount().intValue() * 100), 2);
-      int months = 1 + random.nextInt(type.maxMonths());
+      LoanScheduleCalculator.Limits limits = calculator.limits(type, LocalDate.of(2024, 1, 1));
+      BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(limits.maxAmount().intValueExact() * 100), 2);
+      int months = 1 + random.nextInt(limits.maxMonths());
       Schedule schedule = calculator.schedule(type, amount, months, LocalDate.of(2024, 1, 1));
       assertThat(schedule.instalments()).hasSize(months);
       BigDecimal sum = schedule.instalments().stream().map(Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
