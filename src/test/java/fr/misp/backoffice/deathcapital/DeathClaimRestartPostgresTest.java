@@ -60,11 +60,13 @@ class DeathClaimRestartPostgresTest {
       Task first = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list().stream()
           .filter(t -> "Anne Petit".equals(tasks.getVariable(t.getId(), "payeeName"))).findFirst().orElseThrow();
       tasks.complete(first.getId(), Map.of("bankDetailsVerified", true));
-      // The advisor's check is committed; the payment is the next job, not part of the click.
-      assertThat(payments.of("DC-M-PG-DC-DEATH")).isEmpty();
-    } // ...and is stopped before that job runs.
+      // The advisor's check is committed with the click; the payment is the next job (which the
+      // running node's job executor may already be taking).
+      assertThat(tasks.createTaskQuery().taskId(first.getId()).count()).isZero();
+      assertThat(payments.of("DC-M-PG-DC-DEATH")).hasSizeLessThanOrEqualTo(1);
+    } // ...and is stopped.
 
-    // The running node takes the payment job over, then the remaining check, then the claim closes.
+    // The running node runs the payment job (once), then the remaining check, then the claim closes.
     Jobs.runAll(engine, id);
     assertThat(payments.of("DC-M-PG-DC-DEATH")).hasSize(1);
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list()) {
