@@ -55,6 +55,7 @@ CREATE TABLE death_claim (
   event               VARCHAR(10)    NOT NULL,
   event_date          DATE           NOT NULL,
   capital_amount      NUMERIC(14, 2),
+  majoration_per_child NUMERIC(14, 2),
   majoration_amount   NUMERIC(14, 2),
   -- The calculator's steps and warnings (JSON), as they explained the amounts.
   capital_explanation VARCHAR(8000),

@@ -90,11 +90,10 @@ public class DeathClaimSteps {
       DeathCapitalCalculator.Result result = calculator.calculate(new DeathCapitalCalculator.Input(
           EVENT.get(execution), EVENT_DATE.get(execution),
           MEMBER_CATEGORY.get(execution), CONTRIBUTION_BASE.get(execution), dependentChildren));
-      CAPITAL_AMOUNT.set(execution, result.capitalAmount());
-      MAJORATION_PER_CHILD.set(execution, result.majorationPerChild());
-      MAJORATION_AMOUNT.set(execution, result.majorationAmount());
+      // The amounts and their explanation go on the claim's record, where the payments read them.
       String explanation = write(Map.of("steps", result.steps(), "warnings", result.warnings()));
-      claims.computed(execution.getProcessBusinessKey(), result.capitalAmount(), result.majorationAmount(), explanation);
+      claims.computed(execution.getProcessBusinessKey(), result.capitalAmount(), result.majorationPerChild(),
+          result.majorationAmount(), explanation);
     };
   }
 
@@ -178,10 +177,12 @@ public class DeathClaimSteps {
 
   /** Capital split by shares (remainder to the first), majoration to dependent children or to the member (PTIA). */
   @Bean
-  JavaDelegate preparePayments(Payees payees) {
+  JavaDelegate preparePayments(Payees payees, DeathClaims claims) {
     return execution -> {
       List<Resolved> beneficiaries = read(BENEFICIARIES_JSON.get(execution), new TypeReference<>() {});
-      BigDecimal capital = CAPITAL_AMOUNT.get(execution);
+      DeathClaims.Claim claim = claims.byBusinessKey(execution.getProcessBusinessKey()).orElseThrow(() ->
+          new IllegalStateException("A claim being paid has its record"));
+      BigDecimal capital = claim.capitalAmount();
       List<BigDecimal> parts = BeneficiaryCascade.split(capital, beneficiaries.stream().map(Resolved::share).toList());
       List<Payee> rows = new ArrayList<>();
       for (int i = 0; i < beneficiaries.size(); i++) {
@@ -190,8 +191,8 @@ public class DeathClaimSteps {
           rows.add(new Payee(rows.size(), b.name(), b.rank().name(), "CAPITAL", b.share(), parts.get(i), b.birthDate(), "PENDING"));
         }
       }
-      BigDecimal perChild = MAJORATION_PER_CHILD.get(execution);
-      BigDecimal majoration = MAJORATION_AMOUNT.get(execution);
+      BigDecimal perChild = claim.majorationPerChild();
+      BigDecimal majoration = claim.majorationAmount();
       if (majoration.signum() > 0) {
         if (EVENT.get(execution) == Event.PTIA) {
           rows.add(new Payee(rows.size(), MEMBER_NAME.get(execution), Rank.MEMBER.name(), "MAJORATION", BigDecimal.ONE,

@@ -31,9 +31,6 @@ public final class DeathClaimVariables {
   /** The designation as JSON: {type, beneficiaries: [{name, share}]}. */
   public static final ProcessVariable<String> DESIGNATION = text("designationJson");
   public static final ProcessVariable<Boolean> DOCUMENTS_COMPLETE = flag("documentsComplete");
-  public static final ProcessVariable<BigDecimal> CAPITAL_AMOUNT = money("capitalAmount");
-  public static final ProcessVariable<BigDecimal> MAJORATION_PER_CHILD = money("majorationPerChild");
-  public static final ProcessVariable<BigDecimal> MAJORATION_AMOUNT = money("majorationAmount");
   public static final ProcessVariable<BeneficiaryCascade.Outcome> RESOLUTION =
       choice("resolutionOutcome", BeneficiaryCascade.Outcome.class);
   /** Resolved beneficiaries as JSON: [{name, rank, share, birthDate}], until their payees are recorded. */

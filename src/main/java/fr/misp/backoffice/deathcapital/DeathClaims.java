@@ -18,7 +18,7 @@ public class DeathClaims {
 
   /** One claim and its amounts so far. */
   public record Claim(String businessKey, String memberId, String event, LocalDate eventDate, BigDecimal capitalAmount,
-      BigDecimal majorationAmount, String capitalExplanation) {}
+      BigDecimal majorationPerChild, BigDecimal majorationAmount, String capitalExplanation) {}
 
   private final JdbcClient jdbc;
 
@@ -31,15 +31,22 @@ public class DeathClaims {
         .params(businessKey, request.memberId(), request.event().name(), request.eventDate(), LocalDateTime.now()).update();
   }
 
-  void computed(String businessKey, BigDecimal capital, BigDecimal majoration, String explanation) {
-    jdbc.sql("update death_claim set capital_amount = ?, majoration_amount = ?, capital_explanation = ? "
-        + "where business_key = ?").params(capital, majoration, explanation, businessKey).update();
+  void computed(String businessKey, BigDecimal capital, BigDecimal perChild, BigDecimal majoration, String explanation) {
+    jdbc.sql("update death_claim set capital_amount = ?, majoration_per_child = ?, majoration_amount = ?, "
+        + "capital_explanation = ? where business_key = ?")
+        .params(capital, perChild, majoration, explanation, businessKey).update();
+  }
+
+  public Optional<Claim> byBusinessKey(String businessKey) {
+    return jdbc.sql("""
+        select business_key, member_id, event, event_date, capital_amount, majoration_per_child, majoration_amount,
+        capital_explanation from death_claim where business_key = ?""").param(businessKey).query(Claim.class).optional();
   }
 
   public Optional<Claim> byProcessInstance(String processInstanceId) {
     return jdbc.sql("""
-        select c.business_key, c.member_id, c.event, c.event_date, c.capital_amount, c.majoration_amount,
-        c.capital_explanation
+        select c.business_key, c.member_id, c.event, c.event_date, c.capital_amount, c.majoration_per_child,
+        c.majoration_amount, c.capital_explanation
         from death_claim c join process_request r on r.business_key = c.business_key
         where r.process_instance_id = ?""").param(processInstanceId).query(Claim.class).optional();
   }

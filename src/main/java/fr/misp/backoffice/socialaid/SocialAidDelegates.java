@@ -93,7 +93,6 @@ public class SocialAidDelegates {
       int children = CHILDREN_UNDER_14.get(execution, 0);
       BigDecimal resources = MONTHLY_RESOURCES.get(execution);
       BigDecimal charges = MONTHLY_CHARGES.get(execution);
-      CONSUMPTION_UNITS.set(execution, rules.consumptionUnits(household, children, today));
       if (resources != null && charges != null) {
         DISPOSABLE_INCOME_PER_UNIT.set(execution,
             rules.disposableIncomePerUnit(resources, charges, household, children, today));

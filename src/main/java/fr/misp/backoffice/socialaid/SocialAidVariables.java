@@ -44,7 +44,6 @@ public final class SocialAidVariables {
   public static final ProcessVariable<Boolean> ANNUAL_ALLOWANCE = flag("annualAllowance");
   public static final ProcessVariable<String> ELIGIBILITY_REASONS = text("eligibilityReasons");
   public static final ProcessVariable<BigDecimal> DISPOSABLE_INCOME_PER_UNIT = money("disposableIncomePerUnit");
-  public static final ProcessVariable<BigDecimal> CONSUMPTION_UNITS = money("consumptionUnits");
   public static final ProcessVariable<Boolean> RESERVED = flag("reserved");
   public static final ProcessVariable<Integer> BUDGET_YEAR = count("budgetYear");
   /** R-AS-2 in words, built from the limits in force, for the commission's form. */

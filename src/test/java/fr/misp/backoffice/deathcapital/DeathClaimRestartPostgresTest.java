@@ -9,7 +9,15 @@ import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.EmbeddedPostgresInitializer;
 import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.PostgresProdAppTest;
+import fr.misp.backoffice.deathcapital.DeathClaimRequest.Designation;
+import fr.misp.backoffice.deathcapital.DeathClaimRequest.Relative;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Relation;
+import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.UnionType;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.Event;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.MemberCategory;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -34,17 +42,19 @@ class DeathClaimRestartPostgresTest {
   @Autowired PaymentOrders payments;
   @Autowired Payees payees;
   @Autowired Environment environment;
+  @Autowired DeathClaimService service;
 
   @Test
   void aNodeStoppedAfterAPaymentIsTakenOverWithoutPayingTwice() {
     members.save(new Member("M-PG-DC", "Louis Petit", LocalDate.of(1960, 1, 1), "ACTIVE", "BE", false,
         LocalDate.of(1995, 1, 1), "AG-075"));
-    String family = "[{\"name\":\"Anne Petit\",\"relation\":\"SPOUSE\",\"unionType\":\"MARRIAGE\",\"birthDate\":\"1962-01-01\",\"alive\":true},"
-        + "{\"name\":\"Tom Petit\",\"relation\":\"CHILD\",\"birthDate\":\"2008-01-01\",\"alive\":true,\"dependent\":true}]";
-    String id = engine.getRuntimeService().startProcessInstanceByKey("deathCapital", "DC-M-PG-DC-DEATH", Map.of(
-        "memberId", "M-PG-DC", "memberName", "Louis Petit", "event", "DEATH", "eventDate", "2024-04-01",
-        "memberCategory", "ACTIVE", "annualContributionBase", "36000", "familyJson", family,
-        "designationJson", "{\"type\":\"STANDARD\"}")).getId();
+    // Opened as the API opens it (the claim's record, then its process), by an advisor.
+    DeathClaimRequest claim = new DeathClaimRequest("M-PG-DC", Event.DEATH, LocalDate.of(2024, 4, 1), MemberCategory.ACTIVE,
+        new BigDecimal("36000"), List.of(
+            new Relative("Anne Petit", Relation.SPOUSE, UnionType.MARRIAGE, LocalDate.of(1962, 1, 1), true, null),
+            new Relative("Tom Petit", Relation.CHILD, null, LocalDate.of(2008, 1, 1), true, true)),
+        new Designation(Designation.Type.STANDARD, List.of()));
+    String id = service.start(claim, "pg-advisor").getKey().id();
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId(),
         Map.of("documentsComplete", true));
     Jobs.runAll(engine, id);
@@ -52,10 +62,10 @@ class DeathClaimRestartPostgresTest {
 
     // A second node on the same database (its own engine name, no job executor) checks the first payee...
     try (ConfigurableApplicationContext node = new SpringApplicationBuilder(MispApplication.class).profiles("prod")
-        .properties("server.port=0", "camunda.bpm.process-engine-name=secondNode", "camunda.bpm.job-execution.enabled=false",
-            "MISP_DB_URL=" + environment.getProperty("MISP_DB_URL"), "MISP_DB_USER=postgres", "MISP_DB_PASSWORD=postgres",
-            "MISP_ADMIN_PASSWORD=" + EmbeddedPostgresInitializer.ADMIN_PASSWORD)
-        .run()) {
+        // Command-line arguments: they win over application.yml (default properties would not).
+        .run("--server.port=0", "--camunda.bpm.process-engine-name=secondNode", "--camunda.bpm.job-execution.enabled=false",
+            "--MISP_DB_URL=" + environment.getProperty("MISP_DB_URL"), "--MISP_DB_USER=postgres", "--MISP_DB_PASSWORD=postgres",
+            "--MISP_ADMIN_PASSWORD=" + EmbeddedPostgresInitializer.ADMIN_PASSWORD)) {
       TaskService tasks = node.getBean(ProcessEngine.class).getTaskService();
       Task first = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list().stream()
           .filter(t -> "Anne Petit".equals(tasks.getVariable(t.getId(), "payeeName"))).findFirst().orElseThrow();

@@ -106,9 +106,11 @@ public final class ProcessVariable<T> {
     return value == null ? null : write.apply(value);
   }
 
-  /** Adds the value, as the engine holds it, to a map of start variables. */
+  /** Adds the value, as the engine holds it, to a map of start variables; an absent value is not kept. */
   public void put(Map<String, Object> variables, T value) {
-    variables.put(name, toEngine(value));
+    if (value != null) {
+      variables.put(name, toEngine(value));
+    }
   }
 
   private static BigDecimal decimal(Object value) {
