@@ -37,23 +37,13 @@ public class SocialAidDelegates {
   }
 
   /**
-   * Requests started from the Tasklist start form get a business key and a first cycle too, and an
-   * advisor may only open a file for an agency they work for (the API checks the same).
+   * Every request is opened by {@link SocialAidService} (API, Tasklist start form, orphan requests),
+   * which checks who may open it; a request started by the back office itself (a test, a migration)
+   * still gets its first cycle and its reception date.
    */
   @Bean
-  ExecutionListener socialAidStarted(AdvisorAgencies agencies) {
+  ExecutionListener socialAidStarted() {
     return execution -> {
-      String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-      String agency = AGENCY_CODE.get(execution);
-      if (user != null && agency != null && !agencies.of(user).contains(agency)
-          && isAdvisorOnly(execution, user)) {
-        throw new org.camunda.bpm.engine.BadUserRequestException("Vous ne travaillez pas pour l'agence " + agency
-            + " / you do not work for this agency");
-      }
-      if (execution.getProcessBusinessKey() == null) {
-        execution.setProcessBusinessKey("SA-" + MEMBER_ID.get(execution) + "-" + AID_TYPE.get(execution) + "-"
-            + execution.getProcessInstanceId());
-      }
       if (CYCLE.get(execution) == null) {
         CYCLE.set(execution, 1);
       }
@@ -61,15 +51,6 @@ public class SocialAidDelegates {
         RECEIVED_DATE.set(execution, LocalDate.now());
       }
     };
-  }
-
-  /** True when the user is an advisor and nothing more (managers and the back office itself may open any file). */
-  private static boolean isAdvisorOnly(DelegateExecution execution, String user) {
-    var identity = execution.getProcessEngineServices().getIdentityService();
-    var groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-    return groups.contains(fr.misp.backoffice.platform.security.Groups.ADVISORS)
-        && !groups.contains(fr.misp.backoffice.platform.security.Groups.MANAGERS)
-        && !groups.contains(fr.misp.backoffice.platform.security.Groups.ADMINS);
   }
 
   /** R-AS-2 / R-AS-3 / R-CAP-4, and the "reste à vivre" per consumption unit shown to the commission. */
