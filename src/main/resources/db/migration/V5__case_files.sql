@@ -18,6 +18,8 @@ CREATE TABLE prior_approval_file (
   decision_reason     VARCHAR(60),
   approved_amount     NUMERIC(14, 2),
   agreement_number    VARCHAR(40),
+  -- A request filed again after it ended without a decision on the care (RULES §9 Decision).
+  previous_business_key VARCHAR(100),
   decided_at          TIMESTAMP,
   created_at          TIMESTAMP      NOT NULL,
   CONSTRAINT pk_prior_approval_file PRIMARY KEY (business_key)

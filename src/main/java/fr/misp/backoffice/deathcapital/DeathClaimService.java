@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import fr.misp.backoffice.platform.security.SystemActions;
 import org.camunda.bpm.engine.RuntimeService;
+import fr.misp.backoffice.rules.Parameters;
 import org.springframework.stereotype.Service;
 
 /** Opens one claim per member and event, and tells where it stands and who receives what. */
@@ -42,9 +43,12 @@ public class DeathClaimService {
   private final DeathClaims claims;
   private final RuntimeService runtime;
   private final SystemActions system;
+  private final Parameters parameters;
+  static final String POSTHUMOUS_BIRTH_DAYS = "P-CAP-POSTHUMOUS-BIRTH-DAYS";
 
   public DeathClaimService(ProcessRequests requests, MemberDirectory members, Payees payees, ObjectMapper json,
-      DeathClaims claims, RuntimeService runtime, SystemActions system) {
+      DeathClaims claims, RuntimeService runtime, SystemActions system, Parameters parameters) {
+    this.parameters = parameters;
     this.requests = requests;
     this.claims = claims;
     this.runtime = runtime;
@@ -69,9 +73,13 @@ public class DeathClaimService {
         errors.add(new FieldError("family[" + i + "].unionType", "must_not_be_null",
             "Type d'union obligatoire pour le conjoint (mariage, PACS, concubinage)", "Required for a spouse"));
       }
-      if (relative.birthDate() != null && relative.birthDate().isAfter(body.eventDate())) {
-        errors.add(new FieldError("family[" + i + "].birthDate", "after_event", "Naissance postérieure à l'événement",
-            "Born after the event"));
+      // RULES §6 Decision: a child born alive within P-CAP-POSTHUMOUS-BIRTH-DAYS after the death counts.
+      int posthumousDays = parameters.require(POSTHUMOUS_BIRTH_DAYS, body.eventDate(), "eventDate").value().intValue();
+      boolean posthumousChild = relative.relation() == Relation.CHILD && relative.birthDate() != null
+          && !relative.birthDate().isAfter(body.eventDate().plusDays(posthumousDays));
+      if (relative.birthDate() != null && relative.birthDate().isAfter(body.eventDate()) && !posthumousChild) {
+        errors.add(new FieldError("family[" + i + "].birthDate", "after_event", "Naissance postérieure à l'événement (seul "
+            + "un enfant né dans les " + posthumousDays + " jours qui suivent le décès compte)", "Born after the event"));
       }
     }
     if (!errors.isEmpty()) {

@@ -81,7 +81,7 @@ public class DeathClaimSteps {
 
   /** R-CAP-1..3: capital and majoration at the event date; the explanation is kept with the claim. */
   @Bean
-  JavaDelegate computeDeathCapital(Parameters parameters, DeathClaims claims) {
+  JavaDelegate computeDeathCapital(Parameters parameters, DeathClaims claims, Payees payees) {
     DeathCapitalCalculator calculator = new DeathCapitalCalculator(parameters);
     return execution -> {
       int dependentChildren = (int) family(execution).stream()
@@ -90,11 +90,25 @@ public class DeathClaimSteps {
       DeathCapitalCalculator.Result result = calculator.calculate(new DeathCapitalCalculator.Input(
           EVENT.get(execution), EVENT_DATE.get(execution),
           MEMBER_CATEGORY.get(execution), CONTRIBUTION_BASE.get(execution), dependentChildren));
+      // RULES §6 Decision "Capital décès ou PTIA": one capital per member; a PTIA paid uses up the cover.
+      if (EVENT.get(execution) == Event.DEATH && ptiaPaid(payees, MEMBER_ID.get(execution))) {
+        String explanation = write(Map.of("steps", List.of(fr.misp.backoffice.rules.Step.of("R-CAP-3",
+            "Capital et majoration déjà versés au titre de la PTIA du membre : un seul capital par membre "
+                + "(« Capital Décès ou PTIA »)", BigDecimal.ZERO)), "warnings", List.of()));
+        claims.computed(execution.getProcessBusinessKey(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, explanation);
+        return;
+      }
       // The amounts and their explanation go on the claim's record, where the payments read them.
       String explanation = write(Map.of("steps", result.steps(), "warnings", result.warnings()));
       claims.computed(execution.getProcessBusinessKey(), result.capitalAmount(), result.majorationPerChild(),
           result.majorationAmount(), explanation);
     };
+  }
+
+  /** Whether the member's PTIA claim has ordered a payment (its key is the API's: DC-member-PTIA). */
+  static boolean ptiaPaid(Payees payees, String memberId) {
+    return payees.of("DC-" + memberId + "-" + Event.PTIA).stream()
+        .anyMatch(p -> !"PENDING".equals(p.paymentStatus()));
   }
 
   /** R-BEN-1 / R-BEN-2: PTIA → the member; a clear specific designation; else the cascade. */

@@ -12,6 +12,7 @@ import fr.misp.backoffice.rules.priorapproval.RequestDeadline;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import fr.misp.backoffice.rules.zoning.Zonier;
 import fr.misp.backoffice.rules.zoning.Zonier.Territory;
@@ -65,10 +66,16 @@ public class PriorApprovalDelegates {
     return execution -> HCS_REGISTERED.set(execution, members.find(MEMBER_ID.get(execution)).map(m -> m.hcsRegistered()).orElse(false));
   }
 
-  /** R-PA-4: only establishments of the MGEN International medical network. */
+  /**
+   * R-PA-4: only establishments of the MGEN International medical network, in the network on the
+   * admission date (a maternity: on the day the request was received) — RULES §9 Decision.
+   */
   @Bean
   JavaDelegate checkMedicalNetwork(MedicalNetwork network) {
-    return execution -> IN_NETWORK.set(execution, network.find(ESTABLISHMENT_ID.get(execution)).isPresent());
+    return execution -> {
+      LocalDate on = Optional.ofNullable(ADMISSION_DATE.get(execution)).orElse(RECEIVED_DATE.get(execution));
+      IN_NETWORK.set(execution, network.inNetworkOn(ESTABLISHMENT_ID.get(execution), on));
+    };
   }
 
   /** Ends the request as refused, with the reason of the element (input parameter refusalReason). */

@@ -19,7 +19,17 @@ public class PriorApprovalFiles {
   public record File(String businessKey, String memberId, String careType, String country, String establishmentId,
       LocalDate receivedDate, LocalDate admissionDate, LocalDate pregnancyStartDate, BigDecimal quoteAmount,
       String quoteCurrency, String administrator, String decision, String decisionReason, BigDecimal approvedAmount,
-      String agreementNumber) {}
+      String agreementNumber, String previousBusinessKey) {
+
+    /**
+     * RULES §9 Decision: a request that ended without a decision on the care (closed incomplete,
+     * refused as late or out of network) may be filed again, as a new file.
+     */
+    boolean mayBeFiledAgain() {
+      return "CLOSED_INCOMPLETE".equals(decision) || "REFUSED".equals(decision)
+          && ("HORS_DELAI".equals(decisionReason) || "ETABLISSEMENT_HORS_RESEAU".equals(decisionReason));
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -27,16 +37,25 @@ public class PriorApprovalFiles {
     this.jdbc = jdbc;
   }
 
-  void open(String businessKey, PriorApprovalRequest request, String country) {
+  void open(String businessKey, PriorApprovalRequest request, String country, String previousBusinessKey) {
     jdbc.sql("""
         insert into prior_approval_file (business_key, member_id, care_type, country, establishment_id, received_date,
-        admission_date, pregnancy_start_date, quote_amount, quote_currency, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        admission_date, pregnancy_start_date, quote_amount, quote_currency, previous_business_key, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(businessKey, request.memberId(), request.type().name(), country, request.establishmentId(),
             request.receivedDate(), request.plannedAdmissionDate(), request.pregnancyStartDate(), request.quoteAmount(),
-            request.quoteCurrency() == null ? "EUR" : request.quoteCurrency(), LocalDateTime.now())
+            request.quoteCurrency() == null ? "EUR" : request.quoteCurrency(), previousBusinessKey, LocalDateTime.now())
         .update();
   }
+
+  Optional<File> byBusinessKey(String businessKey) {
+    return jdbc.sql(SELECT + " where f.business_key = ?").param(businessKey).query(File.class).optional();
+  }
+
+  private static final String SELECT = """
+      select f.business_key, f.member_id, f.care_type, f.country, f.establishment_id, f.received_date, f.admission_date,
+      f.pregnancy_start_date, f.quote_amount, f.quote_currency, f.administrator, f.decision, f.decision_reason,
+      f.approved_amount, f.agreement_number, f.previous_business_key from prior_approval_file f""";
 
   void routed(String businessKey, String administrator) {
     jdbc.sql("update prior_approval_file set administrator = ? where business_key = ?").params(administrator, businessKey)
@@ -51,11 +70,7 @@ public class PriorApprovalFiles {
   }
 
   public Optional<File> byProcessInstance(String processInstanceId) {
-    return jdbc.sql("""
-        select f.business_key, f.member_id, f.care_type, f.country, f.establishment_id, f.received_date, f.admission_date,
-        f.pregnancy_start_date, f.quote_amount, f.quote_currency, f.administrator, f.decision, f.decision_reason,
-        f.approved_amount, f.agreement_number
-        from prior_approval_file f join process_request r on r.business_key = f.business_key
-        where r.process_instance_id = ?""").param(processInstanceId).query(File.class).optional();
+    return jdbc.sql(SELECT + " join process_request r on r.business_key = f.business_key where r.process_instance_id = ?")
+        .param(processInstanceId).query(File.class).optional();
   }
 }

@@ -32,7 +32,7 @@ public class PriorApprovalService {
 
   /** What the API answers about a request. */
   public record View(String id, String businessKey, String status, String administrator, String decision,
-      String decisionReason, String agreementNumber, BigDecimal approvedAmount) {}
+      String decisionReason, String agreementNumber, BigDecimal approvedAmount, String previousBusinessKey) {}
 
   private final MemberDirectory members;
   private final Zonier zonier;
@@ -55,7 +55,18 @@ public class PriorApprovalService {
   public Map.Entry<View, Boolean> start(PriorApprovalRequest body, CurrentUser user) {
     Territory territory = validate(body, user);
     LocalDate date = body.type() == CareType.HOSPITALISATION ? body.plannedAdmissionDate() : body.pregnancyStartDate();
-    String businessKey = "PA-" + body.memberId() + "-" + body.type() + "-" + date + "-" + body.establishmentId();
+    String requestKey = "PA-" + body.memberId() + "-" + body.type() + "-" + date + "-" + body.establishmentId();
+    // The same request again is the same file, unless that file ended without a decision on the care:
+    // then it is filed again, as a new file linked to the earlier one (RULES §9 Decision).
+    String businessKey = requestKey;
+    String previous = null;
+    for (int round = 2; files.byBusinessKey(businessKey).filter(PriorApprovalFiles.File::mayBeFiledAgain).isPresent();
+        round++) {
+      previous = businessKey;
+      businessKey = requestKey + "-" + round;
+    }
+    String fileKey = businessKey;
+    String previousKey = previous;
     Map<String, Object> variables = new HashMap<>();
     MEMBER_ID.put(variables, body.memberId());
     TYPE.put(variables, body.type());
@@ -66,8 +77,8 @@ public class PriorApprovalService {
     ESTABLISHMENT_ID.put(variables, body.establishmentId());
     QUOTE_AMOUNT.put(variables, body.quoteAmount());
     QUOTE_CURRENCY.put(variables, body.quoteCurrency() == null ? "EUR" : body.quoteCurrency());
-    ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, businessKey, user.id(), variables,
-        () -> files.open(businessKey, body, territory.code()));
+    ProcessRequests.Started started = requests.startOnce(ProcessKeys.PRIOR_APPROVAL, fileKey, user.id(), variables,
+        () -> files.open(fileKey, body, territory.code(), previousKey));
     return Map.entry(view(started.processInstanceId()), started.created());
   }
 
@@ -173,7 +184,7 @@ public class PriorApprovalService {
         : file.decision() == null ? "CLOSED_INCOMPLETE" : file.decision();
     return new View(processInstanceId, file.businessKey(), status, file.administrator(), file.decision(),
         file.decisionReason(), file.agreementNumber(),
-        file.approvedAmount() == null ? null : file.approvedAmount().setScale(2));
+        file.approvedAmount() == null ? null : file.approvedAmount().setScale(2), file.previousBusinessKey());
   }
 
   static String status(List<String> activeActivities) {

@@ -1,0 +1,128 @@
+package fr.misp.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.misp.backoffice.deathcapital.DeathClaims;
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.network.Establishment;
+import fr.misp.backoffice.network.MedicalNetwork;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import fr.misp.backoffice.support.Jobs;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Findings of the domain review (the "Business correctness" issue), one test per item, named after it. */
+@H2AppTest
+class ReviewFindingsTest {
+
+  private static final AtomicInteger MEMBER = new AtomicInteger();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired MemberDirectory members;
+  @Autowired MedicalNetwork network;
+  @Autowired DeathClaims claims;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  private String member() {
+    String id = "M-RF-" + MEMBER.incrementAndGet();
+    members.save(new Member(id, "Membre " + id, LocalDate.of(1966, 6, 6), "ACTIVE", "MA", false, LocalDate.of(2001, 1, 1),
+        "AG-075"));
+    return id;
+  }
+
+  private Http.Response claim(String member, String event, String family) {
+    return http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "%s", "event": "%s", "eventDate": "2024-06-01", "memberCategory": "ACTIVE",
+         "annualContributionBase": 40000, "family": [%s], "designation": {"type": "STANDARD"}}"""
+        .formatted(member, event, family));
+  }
+
+  private void completeAll(String id, String key, Map<String, Object> variables) {
+    engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(key).list()
+        .forEach(task -> engine.getTaskService().complete(task.getId(), variables));
+    Jobs.runAll(engine);
+  }
+
+  @Test
+  void item02PtiaThenDeathPaysOneCapital() {
+    String member = member();
+    String ptia = claim(member, "PTIA", "").json().get("id").asText();
+    completeAll(ptia, "recordEvent", Map.of("documentsComplete", true));
+    completeAll(ptia, "checkBeneficiary", Map.of("bankDetailsVerified", true));
+    JsonNode paid = http.get("/api/death-claims/" + ptia, "conseiller", "demo").json();
+    assertThat(paid.get("capitalAmount").decimalValue()).isPositive();
+
+    String death = claim(member, "DEATH", """
+        {"name": "Conjoint", "relation": "SPOUSE", "unionType": "MARRIAGE", "birthDate": "1967-01-01", "alive": true}""")
+        .json().get("id").asText();
+    completeAll(death, "recordEvent", Map.of("documentsComplete", true));
+    JsonNode view = http.get("/api/death-claims/" + death, "conseiller", "demo").json();
+    assertThat(view.get("capitalAmount").decimalValue()).isZero();
+    assertThat(view.get("majorationAmount").decimalValue()).isZero();
+    assertThat(view.get("beneficiaries")).isEmpty();
+    assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(claims.byProcessInstance(death).orElseThrow().capitalExplanation()).contains("PTIA", "un seul capital");
+  }
+
+  @Test
+  void item03AChildBornWithin300DaysAfterTheDeathCounts() {
+    String member = member();
+    Http.Response posthumous = claim(member, "DEATH", """
+        {"name": "Bébé", "relation": "CHILD", "birthDate": "2024-11-20", "alive": true, "dependent": true}""");
+    assertThat(posthumous.status()).as(posthumous.body()).isEqualTo(201);
+    Http.Response tooLate = claim(member(), "DEATH", """
+        {"name": "Plus tard", "relation": "CHILD", "birthDate": "2025-05-01", "alive": true, "dependent": true}""");
+    assertThat(tooLate.status()).isEqualTo(400);
+    assertThat(tooLate.json().get("errors").get(0).get("field").asText()).isEqualTo("family[0].birthDate");
+    // The child born after the death is a dependent child: the majoration is due for it.
+    String id = posthumous.json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    assertThat(http.get("/api/death-claims/" + id, "conseiller", "demo").json().get("majorationAmount").decimalValue())
+        .isPositive();
+  }
+
+  private Http.Response priorApproval(String establishment, int daysAhead) {
+    LocalDate today = LocalDate.now();
+    return http.post("/api/prior-approvals", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "type": "HOSPITALISATION", "countryOfResidence": "ES", "receivedDate": "%s",
+         "plannedAdmissionDate": "%s", "establishmentId": "%s"}""".formatted(today, today.plusDays(daysAhead),
+        establishment));
+  }
+
+  @Test
+  void item12ARequestRefusedWithoutADecisionOnTheCareMayBeFiledAgain() {
+    Http.Response first = priorApproval("ES-RF-NOWHERE", 401);
+    assertThat(first.json().get("status").asText()).isEqualTo("REFUSED");
+    Http.Response again = priorApproval("ES-RF-NOWHERE", 401);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
+    assertThat(again.json().get("previousBusinessKey").asText()).isEqualTo(first.json().get("businessKey").asText());
+    assertThat(again.json().get("businessKey").asText()).endsWith("-2");
+  }
+
+  @Test
+  void item17TheEstablishmentMustBeInTheNetworkOnTheAdmissionDate() {
+    network.create(new Establishment("ES-RF-LEFT", "Clínica que dejó la red", "ES", "Sevilla"));
+    network.setMembershipPeriod("ES-RF-LEFT", LocalDate.of(2010, 1, 1), LocalDate.now().plusDays(100));
+    Http.Response afterLeaving = priorApproval("ES-RF-LEFT", 402);
+    assertThat(afterLeaving.json().get("status").asText()).isEqualTo("REFUSED");
+    assertThat(afterLeaving.json().get("decisionReason").asText()).isEqualTo("ETABLISSEMENT_HORS_RESEAU");
+    Http.Response whileIn = priorApproval("ES-RF-LEFT", 50);
+    assertThat(whileIn.json().get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+  }
+}
