@@ -125,4 +125,18 @@ class ReviewFindingsTest {
     Http.Response whileIn = priorApproval("ES-RF-LEFT", 50);
     assertThat(whileIn.json().get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
   }
+
+  @Test
+  void item13ThePointHistoryGoesBackTo2010() {
+    // 821 × 5 589,69 / 100 × 25 % = 11 472,84 € per child for a death between July 2016 and January 2017.
+    Http.Response response = http.post("/api/simulations/death-capital", "conseiller", "demo", """
+        {"event": "DEATH", "eventDate": "2016-09-01", "memberCategory": "RETIRED", "annualContributionBase": 0,
+         "dependentChildren": 1}""");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().get("majorationPerChild").decimalValue()).isEqualByComparingTo("11472.84");
+    Http.Response earliest = http.post("/api/simulations/death-capital", "conseiller", "demo", """
+        {"event": "DEATH", "eventDate": "2010-07-01", "memberCategory": "RETIRED", "annualContributionBase": 0,
+         "dependentChildren": 1}""");
+    assertThat(earliest.json().get("majorationPerChild").decimalValue()).isEqualByComparingTo("11404.41"); // 821 × 5 556,35 / 100 × 25 %
+  }
 }
