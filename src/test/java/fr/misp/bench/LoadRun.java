@@ -49,6 +49,36 @@ final class LoadRun {
     }
   }
 
+  /** Slices of the same app and client count, added up (cases, time, CPU, latencies). */
+  static Result merge(List<Result> slices) {
+    Result first = slices.get(0);
+    long cases = 0;
+    long errors = 0;
+    double seconds = 0;
+    long app = 0;
+    long pg = 0;
+    long client = 0;
+    long other = 0;
+    Map<Call, Latencies> latencies = new EnumMap<>(Call.class);
+    for (Call call : Call.values()) {
+      latencies.put(call, new Latencies());
+    }
+    List<String> firstErrors = new ArrayList<>();
+    for (Result r : slices) {
+      cases += r.cases();
+      errors += r.errors();
+      seconds += r.seconds();
+      app += r.appTicks();
+      pg += r.postgresTicks();
+      client += r.clientTicks();
+      other += r.otherTicks();
+      r.latencies().forEach((call, l) -> latencies.get(call).addAll(l));
+      firstErrors.addAll(r.firstErrors());
+    }
+    return new Result(first.app(), first.clients(), cases, errors, seconds, app, pg, client, other, latencies,
+        List.copyOf(firstErrors.subList(0, Math.min(5, firstErrors.size()))));
+  }
+
   /** Stops a run whose cases keep failing: a broken setup, not a figure. */
   private static final int MAX_ERRORS = 20;
 

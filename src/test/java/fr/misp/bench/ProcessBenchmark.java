@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * Load benchmark of the prior-approval process (not a test, not part of {@code ./mvnw verify}): the
  * back office against a bare Camunda engine with the same settings, each in its own JVM, on one
  * embedded PostgreSQL server (one database each). Run it with {@code bench/run}; options:
- * {@code --open-tasks N} (default 100000), {@code --warmup S}, {@code --duration S},
- * {@code --seed-time-limit S}. The last line printed is the project/bare ratio of cases per second
+ * {@code --open-tasks N} (default 100000), {@code --warmup S}, {@code --duration S}, {@code --rounds R},
+ * {@code --seed-time-limit S}, {@code --seed-batch B}, {@code --calls C}, {@code --budget S}. The last line printed is the project/bare ratio of cases per second
  * with 4 clients.
  */
 public final class ProcessBenchmark {
@@ -48,11 +48,12 @@ public final class ProcessBenchmark {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   record Options(int openTasks, double warmupSeconds, double runSeconds, double seedTimeLimitSeconds, int seedBatch,
-      int callsPerKind, double budgetSeconds) {
+      int callsPerKind, double budgetSeconds, int rounds) {
 
     static Options parse(String[] args) {
       Map<String, String> values = new LinkedHashMap<>(Map.of("--open-tasks", "100000", "--warmup", "30",
-          "--duration", "40", "--seed-time-limit", "300", "--seed-batch", "100", "--calls", "100", "--budget", "550"));
+          "--duration", "40", "--rounds", "4", "--seed-time-limit", "300", "--seed-batch", "100", "--calls", "100",
+          "--budget", "550"));
       for (int i = 0; i < args.length; i++) {
         if (!values.containsKey(args[i]) || i + 1 == args.length) {
           throw new IllegalArgumentException("Unknown option or missing value: " + args[i] + " (options: "
@@ -63,7 +64,7 @@ public final class ProcessBenchmark {
       return new Options(Integer.parseInt(values.get("--open-tasks")), Double.parseDouble(values.get("--warmup")),
           Double.parseDouble(values.get("--duration")), Double.parseDouble(values.get("--seed-time-limit")),
           Integer.parseInt(values.get("--seed-batch")), Integer.parseInt(values.get("--calls")),
-          Double.parseDouble(values.get("--budget")));
+          Double.parseDouble(values.get("--budget")), Integer.parseInt(values.get("--rounds")));
     }
   }
 
@@ -99,9 +100,9 @@ public final class ProcessBenchmark {
   private int run() throws Exception {
     Files.createDirectories(dir.resolve("tmp"));
     OUT.println("Process benchmark: back office (priorApproval) vs bare Camunda engine, " + machine());
-    OUT.printf("options: open tasks %,d, warm-up %.0f s, runs %.0f s, seeding limit %.0f s, budget %.0f s; "
+    OUT.printf("options: open tasks %,d, warm-up %.0f s, runs %.0f s in %d turns, seeding limit %.0f s, budget %.0f s; "
         + "load average before: %s; logs in target/bench/%n", options.openTasks(), options.warmupSeconds(),
-        options.runSeconds(), options.seedTimeLimitSeconds(), options.budgetSeconds(), loadAverage());
+        options.runSeconds(), options.rounds(), options.seedTimeLimitSeconds(), options.budgetSeconds(), loadAverage());
     String runtimeClasspath = Files.readString(Path.of(System.getProperty("bench.runtime-classpath-file"))).trim();
     String projectClasspath = Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + runtimeClasspath;
     String bareClasspath = Path.of("target", "test-classes").toAbsolutePath() + java.io.File.pathSeparator + runtimeClasspath;
@@ -174,13 +175,24 @@ public final class ProcessBenchmark {
       OUT.printf("  bare: %,d cases, project: ", warmBare.cases());
       LoadRun.Result warmProject = LoadRun.run(projectCase, project, postmaster, 4, options.warmupSeconds(), projectNumbers);
       OUT.printf("%,d cases%n", warmProject.cases());
+      // Each app runs its time in slices, bare and project taking turns (ABBA), so that a passing
+      // disturbance of the machine falls on both.
+      double slice = options.runSeconds() / options.rounds();
       for (int clients : new int[] {1, 4}) {
-        for (boolean isProject : new boolean[] {false, true}) {
-          step(String.format("measuring %s with %d client%s for %.0f s", isProject ? "project" : "bare", clients,
-              clients == 1 ? "" : "s", options.runSeconds()));
-          LoadRun.Result result = isProject
-              ? LoadRun.run(projectCase, project, postmaster, clients, options.runSeconds(), projectNumbers)
-              : LoadRun.run(bareCase, bare, postmaster, clients, options.runSeconds(), bareNumbers);
+        step(String.format("measuring bare and project with %d client%s: %.0f s each, in %d turns of %.1f s", clients,
+            clients == 1 ? "" : "s", options.runSeconds(), options.rounds(), slice));
+        List<LoadRun.Result> bareSlices = new ArrayList<>();
+        List<LoadRun.Result> projectSlices = new ArrayList<>();
+        for (int round = 0; round < options.rounds(); round++) {
+          for (boolean isProject : round % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+            if (isProject) {
+              projectSlices.add(LoadRun.run(projectCase, project, postmaster, clients, slice, projectNumbers));
+            } else {
+              bareSlices.add(LoadRun.run(bareCase, bare, postmaster, clients, slice, bareNumbers));
+            }
+          }
+        }
+        for (LoadRun.Result result : List.of(LoadRun.merge(bareSlices), LoadRun.merge(projectSlices))) {
           runs.add(result);
           printRun(result);
         }
