@@ -165,7 +165,7 @@ public final class ProcessBenchmark {
       createProjectUsers(projectClient);
       checkSignIn(bareClient, "bare");
 
-      // 4. Load: warm-up, then bare-1, project-1, bare-4, project-4.
+      // 4. Load: warm-up, then 1 client (bare and project in turns), then 4 clients (the same).
       PriorApprovalCase projectCase = new PriorApprovalCase.Project(projectClient);
       PriorApprovalCase bareCase = new PriorApprovalCase.Bare(bareClient);
       AtomicLong projectNumbers = new AtomicLong();
