@@ -79,8 +79,10 @@ final class TaskSeeder {
             try {
               config.getCommandExecutorTxRequired().execute(context -> {
                 for (int i = from; i < to; i++) {
-                  runtime.createProcessInstanceById(definition).businessKey("PA-SEED-" + i).setVariables(variables(i))
-                      .startBeforeActivity(activity(i)).execute();
+                  String id = runtime.createProcessInstanceById(definition).businessKey("PA-SEED-" + i)
+                      .setVariables(variables(i)).startBeforeActivity(activity(i)).execute().getId();
+                  // The app owns the records: each file has its request and its record, as the API writes them.
+                  record(context.getDbSqlSession().getSqlSession().getConnection(), i, id);
                 }
                 return null;
               });
@@ -116,6 +118,34 @@ final class TaskSeeder {
     }
   }
 
+  /** The rows the API writes when it opens a file: its request (business key → instance) and its record. */
+  static void record(java.sql.Connection connection, int i, String processInstanceId) {
+    Map<String, Object> v = variables(i);
+    String businessKey = "PA-SEED-" + i;
+    try (var request = connection.prepareStatement("insert into process_request (business_key, process_key, "
+            + "process_instance_id, created_by, created_at) values (?, 'priorApproval', ?, 'bench', current_timestamp)");
+        var file = connection.prepareStatement("insert into prior_approval_file (business_key, member_id, care_type, "
+            + "country, establishment_id, received_date, admission_date, quote_amount, quote_currency, administrator, "
+            + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)")) {
+      request.setString(1, businessKey);
+      request.setString(2, processInstanceId);
+      request.executeUpdate();
+      file.setString(1, businessKey);
+      file.setString(2, (String) v.get("memberId"));
+      file.setString(3, (String) v.get("type"));
+      file.setString(4, (String) v.get("countryOfResidence"));
+      file.setString(5, (String) v.get("establishmentId"));
+      file.setObject(6, LocalDate.parse((String) v.get("receivedDate")));
+      file.setObject(7, LocalDate.parse((String) v.get("plannedAdmissionDate")));
+      file.setBigDecimal(8, new java.math.BigDecimal((String) v.get("quoteAmount")));
+      file.setString(9, (String) v.get("quoteCurrency"));
+      file.setString(10, (String) v.get("administrator"));
+      file.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Cannot record seeded file " + businessKey, e);
+    }
+  }
+
   /** Half at ima's buildFile, a fifth at hcs's, the rest at medicalReview (from either zone). */
   static String activity(int i) {
     return i % 10 < 7 ? "buildFile" : "medicalReview";
@@ -133,15 +163,15 @@ final class TaskSeeder {
     v.put("countryOfResidence", ima ? "ES" : "US");
     v.put("receivedDate", received.toString());
     v.put("plannedAdmissionDate", admission.toString());
-    v.put("pregnancyStartDate", null);
     v.put("establishmentId", ima ? (i % 2 == 0 ? "ES-MAD-01" : "ES-BCN-01") : (i % 2 == 0 ? "US-NYC-01" : "US-BOS-01"));
-    v.put("quoteAmount", 2000.0 + i % 100);
+    v.put("quoteAmount", (2000 + i % 100) + ".00"); // money is exact decimal text (ProcessVariable.money)
     v.put("quoteCurrency", ima ? "EUR" : "USD");
     v.put("administrator", ima ? "IMA" : "HCS");
     v.put("onTime", true);
     v.put("deadlineExplanation", "Hospitalisation programmée le " + admission + ", demande reçue le " + received + " : "
         + (40 + i % 3000) + " jour(s) avant l'admission (10 au moins) — dans les délais");
-    v.put("medicalEscalationDate", admission.minusDays(2) + "T00:00:00");
+    v.put("medicalEscalationDate", java.util.Date.from(admission.minusDays(2).atStartOfDay(java.time.ZoneId.of("Europe/Paris"))
+        .toInstant()));
     v.put("inNetwork", true);
     if (!ima) {
       v.put("hcsRegistered", true);
