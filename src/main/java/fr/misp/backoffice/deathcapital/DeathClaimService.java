@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import fr.misp.backoffice.platform.security.SystemActions;
+import fr.misp.backoffice.platform.engine.WaitStates;
 import org.camunda.bpm.engine.RuntimeService;
 import fr.misp.backoffice.rules.Parameters;
 import org.springframework.stereotype.Service;
@@ -105,8 +106,7 @@ public class DeathClaimService {
   public View view(String id) {
     DeathClaims.Claim claim = claims.byProcessInstance(id).orElseThrow(() -> new NotFoundException(
         "Dossier de capital décès inconnu / Unknown death claim"));
-    List<String> waitingAt = system.asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0
-        ? null : runtime.getActiveActivityIds(id));
+    List<String> waitingAt = system.asSystem(() -> WaitStates.of(runtime, id)).orElse(null);
     String status = waitingAt == null ? "CLOSED" : status(waitingAt);
     List<BeneficiaryView> lines = payees.of(claim.businessKey()).stream().map(p -> new BeneficiaryView(p.name(), p.rank(),
         p.purpose(), p.share().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.amount().setScale(2),

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import fr.misp.backoffice.platform.engine.WaitStates;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -178,8 +179,7 @@ public class PriorApprovalService {
   View view(String processInstanceId) {
     PriorApprovalFiles.File file = files.byProcessInstance(processInstanceId).orElseThrow(() ->
         new NotFoundException("Demande d'accord préalable inconnue / Unknown prior-approval request"));
-    List<String> waitingAt = system.asSystem(() -> runtime.createProcessInstanceQuery()
-        .processInstanceId(processInstanceId).count() == 0 ? null : runtime.getActiveActivityIds(processInstanceId));
+    List<String> waitingAt = system.asSystem(() -> WaitStates.of(runtime, processInstanceId)).orElse(null);
     String status = waitingAt != null ? status(waitingAt)
         : file.decision() == null ? "CLOSED_INCOMPLETE" : file.decision();
     return new View(processInstanceId, file.businessKey(), status, file.administrator(), file.decision(),

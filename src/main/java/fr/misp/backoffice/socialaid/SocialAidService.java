@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import fr.misp.backoffice.platform.engine.WaitStates;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -147,8 +148,7 @@ public class SocialAidService {
       throw new ForbiddenException("Ce dossier n'est pas visible pour vous (autre agence, ou pas encore soumis à la "
           + "commission) / This file is not visible to you");
     }
-    List<String> waitingAt = system.asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count() == 0
-        ? null : runtime.getActiveActivityIds(id));
+    List<String> waitingAt = system.asSystem(() -> WaitStates.of(runtime, id)).orElse(null);
     String status = waitingAt != null ? status(waitingAt) : file.decision() == null ? "CLOSED" : file.decision();
     JsonNode schedule = files.scheduleOf(file.businessKey()).<JsonNode>map(json::valueToTree).orElse(null);
     return new View(id, file.businessKey(), status, file.agencyCode(), file.aidType(), file.decision(),

@@ -1,0 +1,25 @@
+package fr.misp.backoffice.platform.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
+
+/**
+ * Where a running process instance waits, read as the back office. A process may end between two
+ * reads (its last job runs on another thread or node): an instance that has ended is simply not
+ * running, never an error.
+ */
+public final class WaitStates {
+
+  private WaitStates() {}
+
+  /** The active activities of a running instance; empty when it has ended (or never existed). */
+  public static Optional<List<String>> of(RuntimeService runtime, String processInstanceId) {
+    try {
+      return Optional.of(runtime.getActiveActivityIds(processInstanceId));
+    } catch (NullValueException ended) {
+      return Optional.empty();
+    }
+  }
+}
