@@ -7,12 +7,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,11 +21,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final ProcessEngine engine;
   private final IdentityService identity;
   /** Camunda's own HTTP Basic check, the one /engine-rest uses: one way to read the credentials. */
-  private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  private final BasicSignIn signIn;
 
   public ApiAuthenticationFilter(ProcessEngine engine) {
     this.engine = engine;
     this.identity = engine.getIdentityService();
+    this.signIn = new BasicSignIn(engine);
   }
 
   @Override
@@ -61,14 +58,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private CurrentUser authenticate(HttpServletRequest request) {
-    AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
-    if (!result.isAuthenticated()) {
-      return null;
-    }
-    String userId = result.getAuthenticatedUser();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    return new CurrentUser(userId, groups);
+    return signIn.authenticate(request);
   }
+
 
   /** Exposes the user to Spring MVC (getUserPrincipal, isUserInRole). */
   private static final class AuthenticatedRequest extends HttpServletRequestWrapper {

@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -38,11 +35,12 @@ public class EngineApiGate extends OncePerRequestFilter {
 
   private final ProcessEngine engine;
   private final IdentityService identity;
-  private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+  private final BasicSignIn signIn;
 
   public EngineApiGate(ProcessEngine engine) {
     this.engine = engine;
     this.identity = engine.getIdentityService();
+    this.signIn = new BasicSignIn(engine);
   }
 
   @Override
@@ -68,14 +66,14 @@ public class EngineApiGate extends OncePerRequestFilter {
 
   private void engineRest(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String method,
       String relative) throws IOException, ServletException {
-    AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
-    if (!result.isAuthenticated()) {
+    CurrentUser user = signIn.authenticate(request);
+    if (user == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"MISP\", charset=\"UTF-8\"");
       answer(response, 401, "Authentification requise / Authentication required");
       return;
     }
-    String userId = result.getAuthenticatedUser();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    String userId = user.id();
+    List<String> groups = user.groups();
     if (!EngineApiAllowList.allows(EngineApiAllowList.RULES, method, relative, userId, groups)) {
       refused(response, method, relative);
       return;
