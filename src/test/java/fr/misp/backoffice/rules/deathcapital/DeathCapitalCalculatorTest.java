@@ -47,7 +47,7 @@ class DeathCapitalCalculatorTest {
 
   @Test
   void beforeTheFirstDateOfEffectNothingIsInvented() {
-    assertThatThrownBy(() -> calc(MemberCategory.ACTIVE, "2017-01-31", "30000", 1))
+    assertThatThrownBy(() -> calc(MemberCategory.ACTIVE, "2010-06-30", "30000", 1))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("P-POINT-100");
   }
 
