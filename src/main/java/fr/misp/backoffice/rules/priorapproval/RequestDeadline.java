@@ -56,13 +56,27 @@ public final class RequestDeadline {
           + ", demande reçue le " + receivedDate + " : " + days + " jour(s) avant l'admission (" + daysBefore
           + " au moins) — " + (onTime ? "dans les délais" : "hors délai"))));
     }
-    // received < pregnancyStart + 3 months: the last on-time day is the day before.
+    // Before the end of the 3rd month (RULES §9 Decision): the last on-time day, named below.
     int months = parameters.integer(PREGNANCY_MONTHS, receivedDate, "receivedDate");
-    LocalDate endOfLastMonth = referenceDate.plusMonths(months);
-    boolean onTime = receivedDate.isBefore(endOfLastMonth);
-    return new Result(onTime, endOfLastMonth.minusDays(1), List.of(Step.note("R-PA-2", "Début de grossesse le "
-        + referenceDate + ", fin du " + FrenchFormat.ordinal(months) + " mois le " + endOfLastMonth
+    LocalDate last = lastDayOfMonths(referenceDate, months);
+    boolean onTime = !receivedDate.isAfter(last);
+    return new Result(onTime, last, List.of(Step.note("R-PA-2", "Début de grossesse le "
+        + referenceDate + ", le " + FrenchFormat.ordinal(months) + " mois se termine le " + last
         + ", déclaration reçue le " + receivedDate + " — " + (onTime ? "dans les délais" : "hors délai"))));
+  }
+
+  /**
+   * RULES §9 Decision (Code de procédure civile art. 641): a period of {@code months} calendar months
+   * from {@code start} ends the day before the same day-of-month {@code months} later; when that day
+   * does not exist in that month ("30 February"), it ends on the last day of that month. Never a silent
+   * month-end clamp: 28 Nov 2022 → 27 Feb 2023; 29 or 30 Nov 2022 → 28 Feb 2023; 30 Nov 2023 → 29 Feb 2024.
+   */
+  public static LocalDate lastDayOfMonths(LocalDate start, int months) {
+    java.time.YearMonth target = java.time.YearMonth.from(start).plusMonths(months);
+    if (start.getDayOfMonth() > target.lengthOfMonth()) {
+      return target.atEndOfMonth();
+    }
+    return target.atDay(start.getDayOfMonth()).minusDays(1);
   }
 
   /**

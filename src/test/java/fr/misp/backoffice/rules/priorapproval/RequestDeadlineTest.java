@@ -34,7 +34,8 @@ class RequestDeadlineTest {
       "2024-04-15, 2024-01-15, false",  // pregnancyStart + 3 months: too late
       "2024-05-30, 2024-02-29, false",
       "2024-05-28, 2024-02-29, true",
-      "2024-11-30, 2024-08-31, false",  // 31 Aug + 3 months = 30 Nov
+      "2024-11-30, 2024-08-31, true",   // "31 Nov" does not exist: the 3rd month ends on 30 Nov
+      "2024-12-01, 2024-08-31, false",
       "2024-11-29, 2024-08-31, true"})
   void pregnancyBeforeTheEndOfTheThirdMonth(LocalDate received, LocalDate pregnancyStart, boolean onTime) {
     RequestDeadline.Result result = deadline.check(CareType.MATERNITE, received, pregnancyStart);
@@ -49,5 +50,20 @@ class RequestDeadlineTest {
   void anUndecidedReviewIsEscalatedTwoDaysBeforeAdmissionOrAfterTheConfiguredDelay(CareType type, LocalDate received,
       LocalDate reference, LocalDate escalation) {
     assertThat(deadline.medicalEscalationDate(type, received, reference, 8)).isEqualTo(escalation);
+  }
+
+  /** Review item 19: the examples of RULES §9's Decision on the 3rd month, to the day. */
+  @ParameterizedTest(name = "pregnancy from {0}: last on-time day {1}")
+  @CsvSource({
+      "2022-01-15, 2022-04-14",
+      "2022-11-28, 2023-02-27",
+      "2022-11-29, 2023-02-28",
+      "2022-11-30, 2023-02-28",
+      "2023-11-30, 2024-02-29",
+      "2024-01-31, 2024-04-30"})
+  void item19TheThirdMonthEndsAsTheRulesSay(LocalDate pregnancyStart, LocalDate lastOnTime) {
+    assertThat(RequestDeadline.lastDayOfMonths(pregnancyStart, 3)).isEqualTo(lastOnTime);
+    assertThat(deadline.check(CareType.MATERNITE, lastOnTime, pregnancyStart).onTime()).isTrue();
+    assertThat(deadline.check(CareType.MATERNITE, lastOnTime.plusDays(1), pregnancyStart).onTime()).isFalse();
   }
 }
