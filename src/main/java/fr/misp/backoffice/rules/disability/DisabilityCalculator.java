@@ -118,11 +118,14 @@ public final class DisabilityCalculator {
     why.step("R-INV-6", "Garantie − ressources déduites", benefit);
 
     Outcome outcome = Outcome.TEMPORARY_BENEFIT;
-    if (benefit.signum() <= 0) {
+    // R-INV-9 (RULES Decision): suspension concerns IPP only, and only resources strictly greater than
+    // the guarantee; at equality (or for an IPT) the benefit is nil and the rules below apply to it.
+    if (category == Category.IPP && benefit.signum() < 0) {
       benefit = BigDecimal.ZERO;
       outcome = Outcome.SUSPENDED;
-      why.step("R-INV-9", "Ressources supérieures ou égales à la garantie : allocation suspendue", benefit);
+      why.step("R-INV-9", "IPP : ressources supérieures à la garantie, allocation suspendue", benefit);
     } else {
+      benefit = benefit.max(BigDecimal.ZERO);
       BigDecimal annualCap = parameters.value(ANNUAL_CAP, day, "referenceDate");
       BigDecimal initialThreshold = parameters.value(INITIAL_THRESHOLD, day, "referenceDate");
       BigDecimal annualMinimum = parameters.value(ANNUAL_MINIMUM, day, "referenceDate");

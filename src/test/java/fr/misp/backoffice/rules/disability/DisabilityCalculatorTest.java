@@ -103,7 +103,8 @@ class DisabilityCalculatorTest {
   }
 
   @ParameterizedTest(name = "pension {0}: initial → {1}")
-  @CsvSource({"15600, TEMPORARY_BENEFIT", "15600.01, CAPITAL_INSTEAD", "16800, SUSPENDED", "16900, SUSPENDED"})
+  // An IPT is never suspended (RULES R-INV-9 Decision): a nil benefit at the first calculation is below 1 200.
+  @CsvSource({"15600, TEMPORARY_BENEFIT", "15600.01, CAPITAL_INSTEAD", "16800, CAPITAL_INSTEAD", "16900, CAPITAL_INSTEAD"})
   void initialThresholdOf1200(String pension, Outcome outcome) {
     // IPT guarantee 2000 × 70 % × 12 = 16 800: benefit 1 200 exactly stays a temporary benefit.
     Result result = calculator.calculate(input("70", null, "2000", "0", "0",
@@ -177,5 +178,19 @@ class DisabilityCalculatorTest {
             .isLessThanOrEqualTo(new BigDecimal("0.06"));
       }
     }
+  }
+
+  /** Review item 20: suspension concerns IPP only, and resources strictly greater than the guarantee. */
+  @ParameterizedTest(name = "rate {0}, pension {1}: recalculation → {2} {3}")
+  @CsvSource({
+      "40, 11200.01, SUSPENDED, 0.00",        // IPP guarantee 2000 × 70 % × 12 × 2/3 = 11 200
+      "40, 11200.00, TEMPORARY_BENEFIT, 360.00", // equality: not suspended, the minimum applies
+      "70, 16800.01, TEMPORARY_BENEFIT, 360.00", // IPT: never suspended
+      "70, 20000.00, TEMPORARY_BENEFIT, 360.00"})
+  void item20OnlyAnIppIsSuspendedAndOnlyAboveItsGuarantee(String rate, String pension, Outcome outcome, String benefit) {
+    Result result = calculator.calculate(input(rate, null, "2000", "0", "0",
+        List.of(new Resource(ResourceType.INVALIDITY_PENSION, eur(pension))), false));
+    assertThat(result.outcome()).isEqualTo(outcome);
+    assertThat(result.annualBenefit()).isEqualByComparingTo(benefit);
   }
 }
