@@ -34,5 +34,6 @@ public record DeathClaimRequest(
     public enum Type { STANDARD, SPECIFIC }
   }
 
-  public record Share(String name, @PositiveOrZero @DecimalMax("100") BigDecimal share) {}
+  /** A named beneficiary, the share the member gave (percent), and whether alive (absent: alive). */
+  public record Share(String name, @PositiveOrZero @DecimalMax("100") BigDecimal share, Boolean alive) {}
 }

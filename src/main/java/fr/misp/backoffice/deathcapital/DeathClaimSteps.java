@@ -119,7 +119,7 @@ public class DeathClaimSteps {
       Designation designation = read(DESIGNATION.get(execution), new TypeReference<>() {});
       List<Designated> specific = designation.type() == Designation.Type.SPECIFIC
           ? (designation.beneficiaries() == null ? List.of()
-              : designation.beneficiaries().stream().map(s -> new Designated(s.name(), s.share())).toList())
+              : designation.beneficiaries().stream().map(s -> new Designated(s.name(), s.share(), !Boolean.FALSE.equals(s.alive()))).toList())
           : null;
       record(execution, cascade.resolve(EVENT.get(execution) == Event.PTIA, MEMBER_NAME.get(execution), specific,
           members(family(execution))));

@@ -20,14 +20,20 @@ public final class BeneficiaryCascade {
 
   public enum Relation { SPOUSE, CHILD, PARENT }
 
-  public enum UnionType { MARRIAGE, PACS, CONCUBINAGE }
+  /** The union with the member; a legally separated spouse is not a "conjoint" (RULES §7 Decision). */
+  public enum UnionType { MARRIAGE, PACS, CONCUBINAGE, LEGALLY_SEPARATED }
 
   public enum Outcome { RESOLVED, NEEDS_CLARIFICATION, NEEDS_NOTARY_DEED }
 
   public record FamilyMember(String name, Relation relation, UnionType unionType, LocalDate birthDate, boolean alive,
       boolean dependent) {}
 
-  public record Designated(String name, BigDecimal sharePercent) {}
+  /** A beneficiary named by a specific designation, with the share the member gave and whether alive. */
+  public record Designated(String name, BigDecimal sharePercent, boolean alive) {
+    public Designated(String name, BigDecimal sharePercent) {
+      this(name, sharePercent, true);
+    }
+  }
 
   /** A beneficiary and its share of the capital, as a fraction of 1. */
   public record Beneficiary(String name, Rank rank, BigDecimal share, LocalDate birthDate) {}
@@ -47,7 +53,13 @@ public final class BeneficiaryCascade {
       return new Resolution(Outcome.RESOLVED, List.of(new Beneficiary(memberName, Rank.MEMBER, BigDecimal.ONE, null)), why.steps());
     }
     if (specific != null) {
-      return designated(specific, why);
+      if (!specific.isEmpty() && specific.stream().noneMatch(Designated::alive)) {
+        // RULES §7 Decision: nobody named is alive — the standard clause applies.
+        specific.forEach(d -> why.note("R-BEN-1", d.name() + ", désigné(e), est décédé(e) avant le membre : écarté(e)"));
+        why.note("R-BEN-1", "Aucun bénéficiaire désigné en vie : la clause type s'applique");
+      } else {
+        return designated(specific, why);
+      }
     }
     why.note("R-BEN-2", "Clause type : le premier rang non vide reçoit tout");
     return rank1Spouse(family, why)
@@ -56,9 +68,23 @@ public final class BeneficiaryCascade {
         .orElseGet(() -> rank4Heirs(why));
   }
 
-  /** R-BEN-2 (1): the spouse — marriage, PACS or concubinage. */
+  /**
+   * R-BEN-2 (1): the spouse — one person (RULES §7 Decision): the spouse not legally separated, else the
+   * PACS partner, else the concubin; a legally separated spouse is not a "conjoint".
+   */
   private static Optional<Resolution> rank1Spouse(List<FamilyMember> family, Explanation why) {
-    return rank(family, Relation.SPOUSE, Rank.SPOUSE, "Rang 1, conjoint (mariage, PACS ou concubinage)", why);
+    List<FamilyMember> partners = living(family, Relation.SPOUSE, why);
+    for (UnionType priority : List.of(UnionType.MARRIAGE, UnionType.PACS, UnionType.CONCUBINAGE)) {
+      Optional<FamilyMember> first = partners.stream().filter(p -> p.unionType() == priority).findFirst();
+      if (first.isPresent()) {
+        partners.stream().filter(p -> p != first.get()).forEach(p -> why.note("R-BEN-2", p.name()
+            + " : le rang 1 revient à une seule personne, par priorité mariage, PACS, concubinage : écarté(e)"));
+        why.note("R-BEN-2", "Rang 1, conjoint : " + first.get().name() + " reçoit tout");
+        return Optional.of(new Resolution(Outcome.RESOLVED, equalShares(List.of(first.get()), Rank.SPOUSE), why.steps()));
+      }
+    }
+    why.note("R-BEN-2", "Rang 1, conjoint (mariage, PACS ou concubinage) : personne, rang suivant");
+    return Optional.empty();
   }
 
   /** R-BEN-2 (2): else the children, in equal shares. */
@@ -97,8 +123,15 @@ public final class BeneficiaryCascade {
       return new Resolution(Outcome.NEEDS_CLARIFICATION, List.of(), why.steps());
     }
     why.note("R-BEN-1", "Désignation particulière claire : elle s'applique");
-    List<Beneficiary> result = specific.stream()
-        .map(d -> new Beneficiary(d.name().trim(), Rank.DESIGNATED, d.sharePercent().divide(HUNDRED, 12, RoundingMode.UNNECESSARY), null))
+    // RULES §7 Decision: a named beneficiary who died before the member is skipped; the others' shares
+    // grow in proportion.
+    BigDecimal living = specific.stream().filter(Designated::alive).map(Designated::sharePercent)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    specific.stream().filter(d -> !d.alive()).forEach(d -> why.note("R-BEN-1", d.name()
+        + ", désigné(e), est décédé(e) avant le membre : écarté(e), les parts des autres croissent en proportion"));
+    List<Beneficiary> result = specific.stream().filter(Designated::alive)
+        .map(d -> new Beneficiary(d.name().trim(), Rank.DESIGNATED, d.sharePercent().divide(living, 12, RoundingMode.DOWN),
+            null))
         .toList();
     return new Resolution(Outcome.RESOLVED, result, why.steps());
   }
@@ -132,8 +165,8 @@ public final class BeneficiaryCascade {
       }
       if (!m.alive()) {
         why.note("R-BEN-2", m.name() + " est décédé(e) avant le membre : écarté(e)");
-      } else if (relation == Relation.SPOUSE && m.unionType() == null) {
-        why.note("R-BEN-2", m.name() + " : ni mariage, ni PACS, ni concubinage déclaré : écarté(e)");
+      } else if (relation == Relation.SPOUSE && (m.unionType() == null || m.unionType() == UnionType.LEGALLY_SEPARATED)) {
+        why.note("R-BEN-2", m.name() + " : ni mariage, ni PACS, ni concubinage (ou séparé(e) de corps) : écarté(e)");
       } else {
         living.add(m);
       }

@@ -45,7 +45,7 @@ class BeneficiaryCascadeTest {
 
   @Test
   void rank1SpouseByMarriagePacsOrConcubinage() {
-    for (UnionType union : UnionType.values()) {
+    for (UnionType union : List.of(UnionType.MARRIAGE, UnionType.PACS, UnionType.CONCUBINAGE)) {
       Resolution r = cascade.resolve(false, "M", null, List.of(spouse(union, true), child("A", true)));
       assertThat(r.beneficiaries()).extracting(Beneficiary::rank).containsExactly(Rank.SPOUSE);
     }
@@ -104,5 +104,36 @@ class BeneficiaryCascadeTest {
 
   private static BigDecimal third() {
     return BigDecimal.ONE.divide(BigDecimal.valueOf(3), 12, java.math.RoundingMode.DOWN);
+  }
+
+  /** Review item 4: rank 1 is one person — marriage, else PACS, else concubinage; a separated spouse is not. */
+  @Test
+  void item04RankOneIsOnePersonByPriority() {
+    FamilyMember separated = new FamilyMember("Épouse séparée", BeneficiaryCascade.Relation.SPOUSE,
+        UnionType.LEGALLY_SEPARATED, null, true, false);
+    FamilyMember concubin = new FamilyMember("Concubin", BeneficiaryCascade.Relation.SPOUSE, UnionType.CONCUBINAGE, null,
+        true, false);
+    FamilyMember pacs = new FamilyMember("Partenaire", BeneficiaryCascade.Relation.SPOUSE, UnionType.PACS, null, true, false);
+    Resolution r = cascade.resolve(false, "M", null, List.of(separated, concubin, pacs));
+    assertThat(r.beneficiaries()).singleElement().satisfies(b -> {
+      assertThat(b.name()).isEqualTo("Partenaire");
+      assertThat(b.share()).isEqualByComparingTo("1");
+    });
+    Resolution onlySeparated = cascade.resolve(false, "M", null, List.of(separated,
+        new FamilyMember("Enfant", BeneficiaryCascade.Relation.CHILD, null, null, true, true)));
+    assertThat(onlySeparated.beneficiaries()).extracting(b -> b.name()).containsExactly("Enfant");
+  }
+
+  /** Review item 6: a designated beneficiary who died first is skipped; nobody left → the standard clause. */
+  @Test
+  void item06APredeceasedDesignatedBeneficiaryIsSkipped() {
+    Resolution r = cascade.resolve(false, "M", List.of(new Designated("Ami", new BigDecimal("20"), false),
+        new Designated("Neveu", new BigDecimal("40")), new Designated("Nièce", new BigDecimal("40"))), List.of());
+    assertThat(r.outcome()).isEqualTo(Outcome.RESOLVED);
+    assertThat(r.beneficiaries()).extracting(b -> b.name() + ":" + b.share().stripTrailingZeros().toPlainString())
+        .containsExactly("Neveu:0.5", "Nièce:0.5");
+    Resolution nobody = cascade.resolve(false, "M", List.of(new Designated("Ami", new BigDecimal("100"), false)),
+        List.of(spouse(UnionType.MARRIAGE, true)));
+    assertThat(nobody.beneficiaries()).extracting(b -> b.rank()).containsExactly(Rank.SPOUSE);
   }
 }
