@@ -139,4 +139,27 @@ class ReviewFindingsTest {
          "dependentChildren": 1}""");
     assertThat(earliest.json().get("majorationPerChild").decimalValue()).isEqualByComparingTo("11404.41"); // 821 × 5 556,35 / 100 × 25 %
   }
+
+  @Test
+  void item10OrphanRequestsOpenWhenBeneficiariesAreResolvedAndAgeIsTakenAtTheDeath() {
+    String member = member();
+    // 29 at the death (1 June 2024), over 29 today: still an orphan of the claim.
+    String id = claim(member, "DEATH", """
+        {"name": "Conjoint", "relation": "SPOUSE", "unionType": "MARRIAGE", "birthDate": "1967-01-01", "alive": true},
+        {"name": "Aîné", "relation": "CHILD", "birthDate": "1995-01-01", "alive": true, "dependent": false}""")
+        .json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    // The spouse's bank details are not checked yet: no payment, yet the orphan request is open.
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary")
+        .count()).isEqualTo(1);
+    String businessKey = http.get("/api/death-claims/" + id, "conseiller", "demo").json().get("businessKey").asText();
+    var orphan = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("SA-ORPHAN-" + businessKey + "-0").singleResult();
+    assertThat(orphan).isNotNull();
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(orphan.getId())
+        .singleResult().getId(), Map.of("fileComplete", true, "advisorOpinion", "Orphelin de père",
+            "monthlyResources", 900, "monthlyCharges", 700, "householdSize", 1));
+    Jobs.runAll(engine, orphan.getId());
+    assertThat(engine.getRuntimeService().getActiveActivityIds(orphan.getId())).containsExactly("commissionDecision");
+  }
 }

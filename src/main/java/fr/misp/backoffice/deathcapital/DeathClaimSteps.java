@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -191,7 +192,8 @@ public class DeathClaimSteps {
 
   /** Capital split by shares (remainder to the first), majoration to dependent children or to the member (PTIA). */
   @Bean
-  JavaDelegate preparePayments(Payees payees, DeathClaims claims) {
+  JavaDelegate preparePayments(Payees payees, DeathClaims claims, MemberDirectory members, SocialAidService socialAid,
+      Parameters parameters) {
     return execution -> {
       List<Resolved> beneficiaries = read(BENEFICIARIES_JSON.get(execution), new TypeReference<>() {});
       DeathClaims.Claim claim = claims.byBusinessKey(execution.getProcessBusinessKey()).orElseThrow(() ->
@@ -222,6 +224,7 @@ public class DeathClaimSteps {
       }
       payees.replace(execution.getProcessBusinessKey(), rows);
       PAYEE_COUNT.set(execution, payees.of(execution.getProcessBusinessKey()).size());
+      openOrphanRequests(execution, members, socialAid, parameters);
     };
   }
 
@@ -248,28 +251,32 @@ public class DeathClaimSteps {
     };
   }
 
-  /** R-CAP-4: each child aged 29 or less at the death gets an orphan allowance request in socialAid. */
-  @Bean
-  JavaDelegate startOrphanRequests(MemberDirectory members, SocialAidService socialAid) {
-    return execution -> {
-      if (EVENT.get(execution) != Event.DEATH) {
-        return;
+  /**
+   * R-CAP-4 (RULES §6 Decision): each child aged P-AS-ORPHAN-MAX-AGE or less at the date of death gets
+   * an orphan allowance request, opened as soon as the beneficiaries are resolved — never held back by
+   * a payment — and assessed at the date of death. Opened by the back office itself; once per child
+   * (a retried step finds the request already open).
+   */
+  void openOrphanRequests(DelegateExecution execution, MemberDirectory members, SocialAidService socialAid,
+      Parameters parameters) {
+    if (EVENT.get(execution) != Event.DEATH) {
+      return;
+    }
+    LocalDate death = EVENT_DATE.get(execution);
+    int maxAge = parameters.require(ORPHAN_MAX_AGE, death, "eventDate").value().intValue();
+    String agency = members.find(MEMBER_ID.get(execution)).map(m -> m.agencyCode()).orElse("INCONNUE");
+    int index = 0;
+    for (Relative child : family(execution)) {
+      if (child.relation() != Relation.CHILD || !Boolean.TRUE.equals(child.alive()) || child.birthDate() == null
+          || Period.between(child.birthDate(), death).getYears() > maxAge) {
+        continue;
       }
-      LocalDate death = EVENT_DATE.get(execution);
-      String agency = members.find(MEMBER_ID.get(execution)).map(m -> m.agencyCode()).orElse("INCONNUE");
-      int index = 0;
-      for (Relative child : family(execution)) {
-        if (child.relation() != Relation.CHILD || !Boolean.TRUE.equals(child.alive()) || child.birthDate() == null
-            || Period.between(child.birthDate(), death).getYears() > 29) {
-          continue;
-        }
-        // Opened by the back office itself, not by the advisor who completed the last check; once per
-        // child (a retried step finds the request already open).
-        int childIndex = index++;
-        SystemActions.asSystem(execution.getProcessEngineServices().getIdentityService(),
-            () -> socialAid.openOrphanAllowance(MEMBER_ID.get(execution), agency, child.name(), child.birthDate(),
-                execution.getProcessBusinessKey(), childIndex));
-      }
-    };
+      int childIndex = index++;
+      SystemActions.asSystem(execution.getProcessEngineServices().getIdentityService(),
+          () -> socialAid.openOrphanAllowance(MEMBER_ID.get(execution), agency, child.name(), child.birthDate(), death,
+              execution.getProcessBusinessKey(), childIndex));
+    }
   }
+
+  static final String ORPHAN_MAX_AGE = "P-AS-ORPHAN-MAX-AGE";
 }

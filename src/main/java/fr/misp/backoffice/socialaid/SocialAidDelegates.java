@@ -60,7 +60,9 @@ public class SocialAidDelegates {
     LoanScheduleCalculator loans = new LoanScheduleCalculator(parameters);
     return execution -> {
       AidType type = AID_TYPE.get(execution);
-      LocalDate today = LocalDate.now(); // the parameters in force on the day of the check
+      // The parameters in force on the day of the check, or at the date the request is assessed at
+      // (an orphan request: the date of death).
+      LocalDate today = ASSESSMENT_DATE.get(execution, LocalDate.now());
       SocialAidRules.Eligibility eligibility = rules.check(new SocialAidRules.Request(type, REQUESTED_AMOUNT.get(execution),
           DURATION_MONTHS.get(execution), CARER_RELATION.get(execution),
           CARER_GIR.get(execution), ORPHAN_BIRTH_DATE.get(execution), today));

@@ -61,7 +61,7 @@ public class SocialAidService {
    * request, once per child of the claim.
    */
   public String openOrphanAllowance(String memberId, String agencyCode, String orphanName, LocalDate orphanBirthDate,
-      String deathClaimKey, int childIndex) {
+      LocalDate deathDate, String deathClaimKey, int childIndex) {
     String businessKey = "SA-ORPHAN-" + deathClaimKey + "-" + childIndex;
     Map<String, Object> variables = new HashMap<>();
     MEMBER_ID.put(variables, memberId);
@@ -72,6 +72,8 @@ public class SocialAidService {
     ORPHAN_BIRTH_DATE.put(variables, orphanBirthDate);
     HOUSEHOLD_SIZE.put(variables, 1);
     DEATH_CLAIM_KEY.put(variables, deathClaimKey);
+    // The orphan's age is assessed at the date of death (RULES §6 Decision), not on the day of the check.
+    ASSESSMENT_DATE.put(variables, deathDate);
     RECEIVED_DATE.put(variables, LocalDate.now());
     CYCLE.put(variables, 1);
     return requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, "system", variables,

@@ -35,6 +35,8 @@ public final class SocialAidVariables {
   public static final ProcessVariable<LocalDate> ORPHAN_BIRTH_DATE = date("orphanBirthDate");
   public static final ProcessVariable<String> ORPHAN_NAME = text("orphanName");
   public static final ProcessVariable<String> DEATH_CLAIM_KEY = text("deathClaimKey");
+  /** The date the request is assessed at (an orphan's age: the date of death); absent: the day of the check. */
+  public static final ProcessVariable<LocalDate> ASSESSMENT_DATE = date("assessmentDate");
   public static final ProcessVariable<LocalDate> RECEIVED_DATE = date("receivedDate");
   /** Review cycle: 1 for the request, then +1 at each yearly review of an annual allowance. */
   public static final ProcessVariable<Integer> CYCLE = count("cycle");
