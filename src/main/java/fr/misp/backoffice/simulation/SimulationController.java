@@ -7,6 +7,7 @@ import fr.misp.backoffice.rules.autonomy.TotalDependencyCalculator;
 import fr.misp.backoffice.rules.dailyallowance.DailyAllowanceCalculator;
 import fr.misp.backoffice.rules.dailyallowance.HalfPayCalendar;
 import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator;
+import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.MemberCategory;
 import fr.misp.backoffice.rules.disability.DisabilityCalculator;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,7 +58,8 @@ public class SimulationController {
   public DailyAllowanceCalculator.Result dailyAllowance(@Valid @RequestBody SimulationRequests.DailyAllowance body) {
     LocalDate day = body.referenceDate() == null ? LocalDate.now() : body.referenceDate();
     return dailyAllowance.calculate(new DailyAllowanceCalculator.Input(body.referenceMonthlyBase(), body.grossPaidInMonth(),
-        body.netSalaryBeforeStoppage(), body.netPaidInMonth(), day));
+        body.netSalaryBeforeStoppage(), body.netPaidInMonth(), day,
+        body.memberCategory() == null || body.memberCategory() == MemberCategory.ACTIVE, body.halfPayFrom()));
   }
 
   @PostMapping("/half-pay-date")
@@ -77,7 +79,8 @@ public class SimulationController {
     return disability.calculate(new DisabilityCalculator.Input(body.referenceDate(), body.invalidityRate(),
         body.socialSecurityCategory(), body.monthlyBaseSalary(), body.monthlyBonuses(), body.monthlyCostOfLivingBonus(),
         body.resources().stream().map(r -> new DisabilityCalculator.Resource(r.type(), r.annualAmount())).toList(),
-        body.initial(), body.birthDate()));
+        body.initial(), body.birthDate(),
+        body.memberCategory() == null || body.memberCategory() == MemberCategory.ACTIVE));
   }
 
   @PostMapping("/temporary-autonomy-loss")

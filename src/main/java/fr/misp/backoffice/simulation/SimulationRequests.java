@@ -7,6 +7,7 @@ import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.Event;
 import fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.MemberCategory;
 import fr.misp.backoffice.rules.disability.ResourceType;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.LoanType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -28,7 +29,9 @@ public final class SimulationRequests {
       @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 2) BigDecimal grossPaidInMonth,
       @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 2) BigDecimal netSalaryBeforeStoppage,
       @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 2) BigDecimal netPaidInMonth,
-      LocalDate referenceDate) {}
+      LocalDate referenceDate,
+      @Schema(description = "Catégorie du membre (R-AJ-1 : actifs seulement) ; absente : actif") MemberCategory memberCategory,
+      @Schema(description = "Premier jour de demi-traitement s'il tombe dans le mois calculé (prorata)") LocalDate halfPayFrom) {}
 
   public record HalfPayDate(@NotNull LeaveType leaveType, @NotNull LocalDate leaveStartDate) {}
 
@@ -44,7 +47,8 @@ public final class SimulationRequests {
       @NotNull @PositiveOrZero @Digits(integer = 9, fraction = 2) BigDecimal monthlyCostOfLivingBonus,
       @NotNull List<@Valid @NotNull Resource> resources,
       @NotNull Boolean initial,
-      LocalDate birthDate) {}
+      LocalDate birthDate,
+      @Schema(description = "Catégorie du membre (R-INV-1 : actifs seulement) ; absente : actif") MemberCategory memberCategory) {}
 
   public record TemporaryAutonomyLoss(
       @NotNull Beneficiary beneficiary, @NotNull LocalDate birthDate, @NotNull Condition condition,

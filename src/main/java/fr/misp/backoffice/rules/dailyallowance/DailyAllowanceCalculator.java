@@ -5,6 +5,7 @@ import fr.misp.backoffice.rules.FrenchFormat;
 import fr.misp.backoffice.rules.Money;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.Parameters.Parameter;
+import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.rules.Step;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,14 +30,29 @@ public final class DailyAllowanceCalculator {
    * @param netSalaryBeforeStoppage net salary before tax before the stoppage (R-AJ-5)
    * @param netPaidInMonth net resources received during the stoppage for the month (R-AJ-5)
    * @param referenceDate the date that picks the parameters (the month computed)
+   * @param activeMember whether the member is an active MP (R-AJ-1: the only ones eligible)
+   * @param halfPayFrom the first day of half pay when it falls inside the month computed (else null):
+   *     that month's guarantee counts only its days of half pay, by calendar days
    */
   public record Input(BigDecimal referenceMonthlyBase, BigDecimal grossPaidInMonth,
-      BigDecimal netSalaryBeforeStoppage, BigDecimal netPaidInMonth, LocalDate referenceDate) {}
+      BigDecimal netSalaryBeforeStoppage, BigDecimal netPaidInMonth, LocalDate referenceDate, boolean activeMember,
+      LocalDate halfPayFrom) {
+
+    /** An active member, a whole month of half pay. */
+    public Input(BigDecimal referenceMonthlyBase, BigDecimal grossPaidInMonth, BigDecimal netSalaryBeforeStoppage,
+        BigDecimal netPaidInMonth, LocalDate referenceDate) {
+      this(referenceMonthlyBase, grossPaidInMonth, netSalaryBeforeStoppage, netPaidInMonth, referenceDate, true, null);
+    }
+  }
 
   public record Result(BigDecimal guarantee, BigDecimal monthlyAllowance, boolean capApplied,
       List<Step> steps, List<String> warnings) {}
 
   public Result calculate(Input in) {
+    if (!in.activeMember()) {
+      throw RuleViolation.of("memberCategory", "not_active_member", "R-AJ-1 : seuls les membres participants actifs "
+          + "ont droit aux allocations journalières", "R-AJ-1: only active members are eligible");
+    }
     Explanation why = new Explanation();
     BigDecimal base = in.referenceMonthlyBase();
     why.step("R-AJ-2", "Assiette de référence : moyenne mensuelle des 12 mois précédant le passage à demi-traitement", base);
@@ -54,6 +70,15 @@ public final class DailyAllowanceCalculator {
     BigDecimal rate = parameters.value(GUARANTEE_RATE, in.referenceDate(), "referenceDate");
     BigDecimal guarantee = base.multiply(rate);
     why.step("R-AJ-3", "Garantie : " + FrenchFormat.percent(rate) + " de l'assiette de référence", guarantee);
+    if (in.halfPayFrom() != null && in.halfPayFrom().getDayOfMonth() > 1) {
+      // A month entered on half pay on the way: its guarantee counts its days of half pay, by calendar days.
+      java.time.YearMonth month = java.time.YearMonth.from(in.halfPayFrom());
+      int days = month.lengthOfMonth() - in.halfPayFrom().getDayOfMonth() + 1;
+      guarantee = guarantee.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(month.lengthOfMonth()),
+          Money.EXACT);
+      why.step("R-AJ-6", "Mois partiel : demi-traitement à partir du " + in.halfPayFrom() + ", " + days + " jour(s) sur "
+          + month.lengthOfMonth() + " (prorata des jours calendaires)", guarantee);
+    }
     why.step("R-AJ-4", "Sommes brutes versées pour le mois (employeur, OPAM, autre organisme)", in.grossPaidInMonth());
     BigDecimal allowance = Money.max(guarantee.subtract(in.grossPaidInMonth()), BigDecimal.ZERO);
     why.step("R-AJ-4", "Allocation avant plafond : garantie − sommes brutes versées (jamais négative)", allowance);

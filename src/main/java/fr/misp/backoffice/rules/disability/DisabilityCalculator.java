@@ -56,7 +56,16 @@ public final class DisabilityCalculator {
    */
   public record Input(LocalDate referenceDate, BigDecimal invalidityRate, Integer socialSecurityCategory,
       BigDecimal monthlyBaseSalary, BigDecimal monthlyBonuses, BigDecimal monthlyCostOfLivingBonus,
-      List<Resource> resources, boolean initial, LocalDate birthDate) {}
+      List<Resource> resources, boolean initial, LocalDate birthDate, boolean activeMember) {
+
+    /** An active member (R-INV-1: the only ones eligible). */
+    public Input(LocalDate referenceDate, BigDecimal invalidityRate, Integer socialSecurityCategory,
+        BigDecimal monthlyBaseSalary, BigDecimal monthlyBonuses, BigDecimal monthlyCostOfLivingBonus,
+        List<Resource> resources, boolean initial, LocalDate birthDate) {
+      this(referenceDate, invalidityRate, socialSecurityCategory, monthlyBaseSalary, monthlyBonuses,
+          monthlyCostOfLivingBonus, resources, initial, birthDate, true);
+    }
+  }
 
   public record Result(Category category, BigDecimal referenceMonthlySalary, BigDecimal annualGuarantee,
       BigDecimal deductedResources, BigDecimal annualBenefit, BigDecimal monthlyBenefit, Outcome outcome,
@@ -69,6 +78,10 @@ public final class DisabilityCalculator {
   }
 
   public Result calculate(Input in) {
+    if (!in.activeMember()) {
+      throw RuleViolation.of("memberCategory", "not_active_member", "R-INV-1 : seuls les membres participants actifs "
+          + "ont droit aux allocations d'invalidité", "R-INV-1: only active members are eligible");
+    }
     // Parameters at the reference date: the date the benefit is computed for (initial or yearly).
     LocalDate day = in.referenceDate();
     Explanation why = new Explanation();

@@ -88,4 +88,21 @@ class DailyAllowanceCalculatorTest {
       }
     }
   }
+
+  /** Review item 21: only active members (R-AJ-1); a month entered on half pay counts its days of half pay. */
+  @org.junit.jupiter.api.Test
+  void item21ActiveMembersOnlyAndAPartialMonthProratedByCalendarDays() {
+    DailyAllowanceCalculator calc = new DailyAllowanceCalculator(fr.misp.backoffice.rules.Parameters.standard());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> calc.calculate(new DailyAllowanceCalculator.Input(
+            new java.math.BigDecimal("4431"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("3945.02"),
+            java.math.BigDecimal.ZERO, java.time.LocalDate.of(2024, 4, 1), false, null)))
+        .isInstanceOf(fr.misp.backoffice.rules.RuleViolation.class).hasMessageContaining("R-AJ-1");
+    // Half pay from 21 April 2024: 10 days of 30 → guarantee 3 411,87 × 10 / 30 = 1 137,29.
+    DailyAllowanceCalculator.Result partial = calc.calculate(new DailyAllowanceCalculator.Input(
+        new java.math.BigDecimal("4431"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("9999"),
+        java.math.BigDecimal.ZERO, java.time.LocalDate.of(2024, 4, 21), true, java.time.LocalDate.of(2024, 4, 21)));
+    org.assertj.core.api.Assertions.assertThat(partial.monthlyAllowance()).isEqualByComparingTo("1137.29");
+    org.assertj.core.api.Assertions.assertThat(partial.steps()).anySatisfy(step ->
+        org.assertj.core.api.Assertions.assertThat(step.label()).contains("10 jour(s) sur 30"));
+  }
 }

@@ -193,4 +193,13 @@ class DisabilityCalculatorTest {
     assertThat(result.outcome()).isEqualTo(outcome);
     assertThat(result.annualBenefit()).isEqualByComparingTo(benefit);
   }
+
+  /** Review item 21: R-INV-1, active members only. */
+  @Test
+  void item21OnlyActiveMembersReceiveTheDisabilityAllowance() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> calculator.calculate(new DisabilityCalculator.Input(
+            java.time.LocalDate.of(2024, 1, 1), new BigDecimal("37"), null, new BigDecimal("2140"), new BigDecimal("600"),
+            BigDecimal.ZERO, List.of(), true, null, false)))
+        .isInstanceOf(fr.misp.backoffice.rules.RuleViolation.class).hasMessageContaining("R-INV-1");
+  }
 }
