@@ -162,4 +162,15 @@ class ReviewFindingsTest {
     Jobs.runAll(engine, orphan.getId());
     assertThat(engine.getRuntimeService().getActiveActivityIds(orphan.getId())).containsExactly("commissionDecision");
   }
+
+  @Test
+  void item08TheCategoryIsTheDirectorysNotTyped() {
+    String member = member(); // ACTIVE on record
+    Http.Response typed = http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-06-01", "memberCategory": "MAINTAINED_CTA",
+         "annualContributionBase": 0, "family": [], "designation": {"type": "STANDARD"}}""".formatted(member));
+    assertThat(typed.status()).isEqualTo(400);
+    assertThat(typed.json().get("errors").get(0).get("field").asText()).isEqualTo("memberCategory");
+    assertThat(claim(member, "DEATH", "").status()).isEqualTo(201);
+  }
 }

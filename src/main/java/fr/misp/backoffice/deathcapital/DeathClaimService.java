@@ -64,6 +64,10 @@ public class DeathClaimService {
     Optional<Member> member = members.find(body.memberId());
     if (member.isEmpty()) {
       errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+    } else if (!body.memberCategory().name().equals(member.get().category())) {
+      // RULES §6 Decision: the category is the one on record; a correction of the record is a separate act.
+      errors.add(new FieldError("memberCategory", "not_on_record", "La catégorie ne correspond pas à celle de l'annuaire "
+          + "des membres (corrigez d'abord la fiche du membre)", "The category differs from the member directory"));
     }
     if (body.eventDate().isAfter(LocalDate.now())) {
       errors.add(new FieldError("eventDate", "in_future", "Date de l'événement dans le futur", "Event date in the future"));

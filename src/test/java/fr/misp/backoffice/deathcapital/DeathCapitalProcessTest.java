@@ -61,6 +61,10 @@ class DeathCapitalProcessTest {
   }
 
   String claim(String memberId, String event, String date, String category, String base, List<String> family, String designation) {
+    // The claim's category is the directory's (RULES §6 Decision): the member's record says it first.
+    Member onRecord = members.find(memberId).orElseThrow();
+    members.save(new Member(onRecord.id(), onRecord.name(), onRecord.birthDate(), category, onRecord.countryOfResidence(),
+        onRecord.hcsRegistered(), onRecord.membershipStartDate(), onRecord.agencyCode()));
     Http.Response response = http.post("/api/death-claims", "conseiller", "demo", """
         {"memberId": "%s", "event": "%s", "eventDate": "%s", "memberCategory": "%s", "annualContributionBase": %s,
          "family": [%s], "designation": %s}""".formatted(memberId, event, date, category, base, String.join(",", family), designation));
@@ -262,7 +266,7 @@ class DeathCapitalProcessTest {
   void theApiValidatesAndOpensOneClaimPerMemberAndEvent() {
     String member = member();
     String body = """
-        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-01-15", "memberCategory": "RETIRED", "annualContributionBase": 0,
+        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-01-15", "memberCategory": "ACTIVE", "annualContributionBase": 0,
          "family": [], "designation": {"type": "STANDARD"}}""".formatted(member);
     Http.Response first = http.post("/api/death-claims", "conseiller", "demo", body);
     Http.Response second = http.post("/api/death-claims", "conseiller", "demo", body);
