@@ -31,6 +31,7 @@ class ReviewFindingsTest {
   @Autowired MemberDirectory members;
   @Autowired MedicalNetwork network;
   @Autowired DeathClaims claims;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   Http http;
 
   @BeforeEach
@@ -172,5 +173,29 @@ class ReviewFindingsTest {
     assertThat(typed.status()).isEqualTo(400);
     assertThat(typed.json().get("errors").get(0).get("field").asText()).isEqualTo("memberCategory");
     assertThat(claim(member, "DEATH", "").status()).isEqualTo(201);
+  }
+
+  @Test
+  void item14TheMedicalReviewIsDueAtItsEscalationAndAMaternityAgreementLastsThePregnancy() {
+    LocalDate today = LocalDate.now();
+    Http.Response maternity = http.post("/api/prior-approvals", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "type": "MATERNITE", "countryOfResidence": "ES", "receivedDate": "%s",
+         "pregnancyStartDate": "%s", "establishmentId": "ES-MAD-01"}""".formatted(today, today.minusDays(20)));
+    String id = maternity.json().get("id").asText();
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult()
+        .getId(), Map.of("documentsComplete", true, "quoteAmount", 1500, "quoteCurrency", "EUR"));
+    Jobs.runAll(engine, id);
+    var review = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("medicalReview")
+        .singleResult();
+    // Due on the day it is escalated (maternity: 8 days after reception, the parameter), midnight in Paris.
+    assertThat(review.getDueDate().toInstant()).isEqualTo(today.plusDays(8)
+        .atStartOfDay(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toInstant());
+    engine.getTaskService().complete(review.getId(), Map.of("medicalDecision", "APPROVE"));
+    Jobs.runAll(engine, id);
+    String businessKey = maternity.json().get("businessKey").asText();
+    LocalDate validUntil = jdbc.sql("select valid_until from agreement where business_key = ?").param(businessKey)
+        .query(LocalDate.class).single();
+    // Start + 9 months + 90 days (validity parameter), not 90 days from the issue.
+    assertThat(validUntil).isEqualTo(today.minusDays(20).plusMonths(9).plusDays(90));
   }
 }

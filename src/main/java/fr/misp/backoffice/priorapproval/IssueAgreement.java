@@ -7,6 +7,7 @@ import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.priorapproval.AgreementRegister.Agreement;
+import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("issueAgreement")
 public class IssueAgreement implements JavaDelegate {
+
+  /** A pregnancy's expected length in months (RULES §9 Decision: start + 9 months). */
+  static final int PREGNANCY_MONTHS = 9;
 
   private final AgreementRegister register;
   private final PriorApprovalFiles files;
@@ -58,8 +62,13 @@ public class IssueAgreement implements JavaDelegate {
     BigDecimal amount = APPROVED_AMOUNT.get(execution);
     String currency = Optional.ofNullable(QUOTE_CURRENCY.get(execution)).orElse("EUR");
     String number = "ACC-" + today.getYear() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    // RULES §9 Decision: a hospitalisation's agreement runs from admission for the validity days; a
+    // maternity's until the expected end of pregnancy (start + 9 months) plus the validity days.
+    LocalDate until = TYPE.get(execution) == CareType.MATERNITE && PREGNANCY_START_DATE.get(execution) != null
+        ? PREGNANCY_START_DATE.get(execution).plusMonths(PREGNANCY_MONTHS).plusDays(validityDays)
+        : from.plusDays(validityDays);
     Agreement agreement = new Agreement(number, businessKey, TYPE.get(execution).name(), amount.setScale(2), currency, from,
-        from.plusDays(validityDays));
+        until);
     register.record(agreement, MEMBER_ID.get(execution), ESTABLISHMENT_ID.get(execution));
     return agreement;
   }
