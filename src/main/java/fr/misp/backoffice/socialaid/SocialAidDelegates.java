@@ -91,6 +91,15 @@ public class SocialAidDelegates {
   JavaDelegate reserveEndowment(Endowments endowments) {
     return execution -> {
       int year = LocalDate.now().getYear();
+      // RULES §8 Decision: a raise decided in the arbitration applies here, atomically with the reservation
+      // (one transaction); refused by the database if below what is already reserved.
+      BigDecimal raisedTo = NEW_ENDOWMENT_AMOUNT.get(execution);
+      if (raisedTo != null) {
+        if (!endowments.set(AGENCY_CODE.get(execution), year, raisedTo)) {
+          throw new org.camunda.bpm.engine.ProcessEngineException("The raised endowment is below what is reserved");
+        }
+        execution.removeVariable(NEW_ENDOWMENT_AMOUNT.name());
+      }
       BUDGET_YEAR.set(execution, year);
       RESERVED.set(execution, endowments.reserve(cycleKey(execution), AGENCY_CODE.get(execution), year,
           GRANTED_AMOUNT.get(execution)));

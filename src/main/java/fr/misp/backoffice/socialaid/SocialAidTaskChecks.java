@@ -55,10 +55,28 @@ public class SocialAidTaskChecks {
   }
 
   @Bean
-  TaskListener endowmentDecisionCheck() {
+  TaskListener endowmentDecisionCheck(Endowments endowments) {
     return task -> {
-      if (submitted(ENDOWMENT_DECISION, task) == null) {
+      EndowmentDecision decision = submitted(ENDOWMENT_DECISION, task);
+      if (decision == null) {
         throw new BadUserRequestException("Arbitrage requis : relever la dotation ou ajourner / endowmentDecision is required");
+      }
+      String motivation = ARBITRATION_MOTIVATION.get(task);
+      if (motivation == null || motivation.isBlank()) {
+        throw new BadUserRequestException("Le motif de l'arbitrage est obligatoire / arbitrationMotivation is required");
+      }
+      if (decision == EndowmentDecision.RAISE) {
+        BigDecimal amount = submitted(NEW_ENDOWMENT_AMOUNT, task);
+        if (amount == null || amount.signum() <= 0) {
+          throw new BadUserRequestException("Relever la dotation : indiquez son nouveau montant pour l'année / "
+              + "newEndowmentAmount is required to raise");
+        }
+        BigDecimal needed = endowments.find(AGENCY_CODE.get(task), LocalDate.now().getYear())
+            .map(e -> e.reserved().add(GRANTED_AMOUNT.get(task))).orElse(GRANTED_AMOUNT.get(task));
+        if (amount.compareTo(needed) < 0) {
+          throw new BadUserRequestException("La nouvelle dotation doit couvrir ce qui est déjà réservé et l'aide accordée ("
+              + needed.setScale(2) + " €) / the new endowment must cover what is reserved and this aid");
+        }
       }
     };
   }

@@ -60,6 +60,9 @@ public final class SocialAidVariables {
   public static final ProcessVariable<String> MOTIVATION = text("motivation");
   public static final ProcessVariable<EndowmentDecision> ENDOWMENT_DECISION =
       choice("endowmentDecision", EndowmentDecision.class);
+  /** RULES §8 Decision: raising the endowment is done in the arbitration itself (amount and motivation). */
+  public static final ProcessVariable<BigDecimal> NEW_ENDOWMENT_AMOUNT = money("newEndowmentAmount");
+  public static final ProcessVariable<String> ARBITRATION_MOTIVATION = text("arbitrationMotivation");
   // Outcome (PROCESSES.md), also on the file's record
   public static final ProcessVariable<String> DECISION = text("decision");
 

@@ -168,7 +168,7 @@ class SocialAidProcessTest {
   }
 
   @Test
-  void anExhaustedEndowmentGoesToManagersWhoRaiseItOrAdjourn() {
+  void item15AnExhaustedEndowmentIsRaisedInTheArbitrationItselfOrAdjourned() {
     String agency = "AG-T" + AMOUNT.incrementAndGet();
     int year = LocalDate.now().getYear();
     agencies.assign("conseiller", agency);
@@ -180,15 +180,20 @@ class SocialAidProcessTest {
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("arbitrateEndowment");
     assertThat(view(pi, "gestionnaire").json().get("status").asText()).isEqualTo("ENDOWMENT_ARBITRATION");
-    complete(task("arbitrateEndowment", pi), withVariables("endowmentDecision", "ADJOURN"));
+    complete(task("arbitrateEndowment", pi), withVariables("endowmentDecision", "ADJOURN", "arbitrationMotivation",
+        "Dotation épuisée, à revoir en commission"));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("commissionDecision");
     complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée"));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("arbitrateEndowment");
-    Http.Response raised = http.put("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo", "{\"amount\": 1000}");
-    assertThat(raised.status()).isEqualTo(200);
-    complete(task("arbitrateEndowment", pi), withVariables("endowmentDecision", "RAISE"));
+    // Item 15: the raise is decided in the arbitration itself (amount, motivation), never below what it must cover.
+    String arbitration = task("arbitrateEndowment", pi).getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(arbitration, withVariables(
+        "endowmentDecision", "RAISE", "newEndowmentAmount", "300", "arbitrationMotivation", "Relèvement")))
+        .hasMessageContaining("couvrir");
+    complete(task("arbitrateEndowment", pi), withVariables("endowmentDecision", "RAISE", "newEndowmentAmount", "1000",
+        "arbitrationMotivation", "Relèvement décidé par le gestionnaire"));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("endGranted");
     Http.Response endowment = http.get("/api/endowments/" + agency + "/" + year, "gestionnaire", "demo");
