@@ -97,6 +97,34 @@ class ReviewFindingsTest {
         .isPositive();
   }
 
+  @Test
+  void item05APredeceasedChildsChildrenRepresentItAtIntakeAndInTheShares() {
+    Http.Response ofALivingChild = claim(member(), "DEATH", """
+        {"name": "Léa", "relation": "CHILD", "birthDate": "1990-01-01", "alive": true, "dependent": false},
+        {"name": "Noé", "relation": "GRANDCHILD", "childOf": "Léa", "birthDate": "2015-01-01", "alive": true}""");
+    assertThat(ofALivingChild.status()).isEqualTo(400);
+    assertThat(ofALivingChild.json().get("errors").get(0).get("field").asText()).isEqualTo("family[1].childOf");
+    assertThat(ofALivingChild.body()).doesNotContain("Léa\"");
+
+    String id = claim(member(), "DEATH", """
+        {"name": "Léa", "relation": "CHILD", "birthDate": "1990-01-01", "alive": true, "dependent": false},
+        {"name": "Marc", "relation": "CHILD", "birthDate": "1988-01-01", "alive": false, "dependent": false},
+        {"name": "Noé", "relation": "GRANDCHILD", "childOf": "Marc", "birthDate": "2015-01-01", "alive": true},
+        {"name": "Zoé", "relation": "GRANDCHILD", "childOf": "Marc", "birthDate": "2017-01-01", "alive": true}""")
+        .json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    JsonNode view = http.get("/api/death-claims/" + id, "conseiller", "demo").json();
+    Map<String, java.math.BigDecimal> shares = new java.util.LinkedHashMap<>();
+    view.get("beneficiaries").forEach(b -> shares.put(b.get("name").asText(), b.get("amount").decimalValue()));
+    assertThat(shares).containsOnlyKeys("Léa", "Noé", "Zoé");
+    java.math.BigDecimal capital = view.get("capitalAmount").decimalValue();
+    assertThat(shares.values().stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+        .isEqualByComparingTo(capital.add(view.get("majorationAmount").decimalValue()));
+    assertThat(shares.get("Noé")).isEqualByComparingTo(shares.get("Zoé"));
+    assertThat(shares.get("Léa").subtract(shares.get("Noé").multiply(java.math.BigDecimal.valueOf(2))).abs())
+        .isLessThanOrEqualTo(new java.math.BigDecimal("0.02"));
+  }
+
   private Http.Response priorApproval(String establishment, int daysAhead) {
     LocalDate today = LocalDate.now();
     return http.post("/api/prior-approvals", "conseiller", "demo", """

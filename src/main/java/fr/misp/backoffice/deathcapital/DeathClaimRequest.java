@@ -25,9 +25,17 @@ public record DeathClaimRequest(
     @NotNull @Size(max = 30) List<@Valid @NotNull Relative> family,
     @NotNull @Valid Designation designation) {
 
-  /** A family member: spouse (with union type), child (dependent or not) or parent, alive or not. */
+  /**
+   * A family member: spouse (with union type), child (dependent or not), parent, or grandchild — the child
+   * of a child who died before the member, named in {@code childOf} (representation, RULES §7) — alive or not.
+   */
   public record Relative(@NotBlank @Size(max = 200) String name, @NotNull Relation relation, UnionType unionType,
-      LocalDate birthDate, @NotNull Boolean alive, Boolean dependent) {}
+      LocalDate birthDate, @NotNull Boolean alive, Boolean dependent, @Size(max = 200) String childOf) {
+    public Relative(String name, Relation relation, UnionType unionType, LocalDate birthDate, Boolean alive,
+        Boolean dependent) {
+      this(name, relation, unionType, birthDate, alive, dependent, null);
+    }
+  }
 
   /** STANDARD clause, or SPECIFIC with named beneficiaries and their shares (percent). */
   public record Designation(@NotNull Type type, @Size(max = 30) List<@Valid @NotNull Share> beneficiaries) {

@@ -78,6 +78,18 @@ public class DeathClaimService {
         errors.add(new FieldError("family[" + i + "].unionType", "must_not_be_null",
             "Type d'union obligatoire pour le conjoint (mariage, PACS, concubinage)", "Required for a spouse"));
       }
+      // RULES §7 Decision (representation): a grandchild names the member's child, died before the member,
+      // it descends from; a grandchild of a living child is not a beneficiary of the standard clause.
+      if (relative.relation() == Relation.GRANDCHILD && body.family().stream().noneMatch(parent ->
+          parent.relation() == Relation.CHILD && Boolean.FALSE.equals(parent.alive()) && relative.childOf() != null
+          && relative.childOf().equals(parent.name()))) {
+        errors.add(new FieldError("family[" + i + "].childOf", "unknown_parent", "Pour un petit-enfant, indiquez le nom "
+            + "exact de son parent, enfant du membre décédé avant lui", "A grandchild must name a predeceased child of the member"));
+      }
+      if (relative.relation() != Relation.GRANDCHILD && relative.childOf() != null) {
+        errors.add(new FieldError("family[" + i + "].childOf", "not_a_grandchild", "Seul un petit-enfant a un parent à "
+            + "indiquer", "Only a grandchild names a parent"));
+      }
       // RULES §6 Decision: a child born alive within P-CAP-POSTHUMOUS-BIRTH-DAYS after the death counts.
       int posthumousDays = parameters.require(POSTHUMOUS_BIRTH_DAYS, body.eventDate(), "eventDate").value().intValue();
       boolean posthumousChild = relative.relation() == Relation.CHILD && relative.birthDate() != null

@@ -77,7 +77,7 @@ public class DeathClaimSteps {
 
   static List<FamilyMember> members(List<Relative> family) {
     return family.stream().map(r -> new FamilyMember(r.name(), r.relation(), r.unionType(), r.birthDate(),
-        Boolean.TRUE.equals(r.alive()), Boolean.TRUE.equals(r.dependent()))).toList();
+        Boolean.TRUE.equals(r.alive()), Boolean.TRUE.equals(r.dependent()), r.childOf())).toList();
   }
 
   /** R-CAP-1..3: capital and majoration at the event date; the explanation is kept with the claim. */

@@ -18,15 +18,22 @@ public final class BeneficiaryCascade {
 
   public enum Rank { MEMBER, DESIGNATED, SPOUSE, CHILDREN, PARENTS, HEIRS }
 
-  public enum Relation { SPOUSE, CHILD, PARENT }
+  /** GRANDCHILD: a child of a child who died before the member, named by {@code childOf} (representation). */
+  public enum Relation { SPOUSE, CHILD, PARENT, GRANDCHILD }
 
   /** The union with the member; a legally separated spouse is not a "conjoint" (RULES §7 Decision). */
   public enum UnionType { MARRIAGE, PACS, CONCUBINAGE, LEGALLY_SEPARATED }
 
   public enum Outcome { RESOLVED, NEEDS_CLARIFICATION, NEEDS_NOTARY_DEED }
 
+  /** {@code childOf}: for a grandchild, the name of the member's child it descends from; else null. */
   public record FamilyMember(String name, Relation relation, UnionType unionType, LocalDate birthDate, boolean alive,
-      boolean dependent) {}
+      boolean dependent, String childOf) {
+    public FamilyMember(String name, Relation relation, UnionType unionType, LocalDate birthDate, boolean alive,
+        boolean dependent) {
+      this(name, relation, unionType, birthDate, alive, dependent, null);
+    }
+  }
 
   /** A beneficiary named by a specific designation, with the share the member gave and whether alive. */
   public record Designated(String name, BigDecimal sharePercent, boolean alive) {
@@ -87,9 +94,43 @@ public final class BeneficiaryCascade {
     return Optional.empty();
   }
 
-  /** R-BEN-2 (2): else the children, in equal shares. */
+  /**
+   * R-BEN-2 (2): else the children, in equal shares per stock (RULES §7 Decision): each child of the member
+   * is a stock; the stock of a child who died before the member goes to that child's own living children
+   * in equal parts (representation); a stock with nobody alive is split among the other stocks.
+   */
   private static Optional<Resolution> rank2Children(List<FamilyMember> family, Explanation why) {
-    return rank(family, Relation.CHILD, Rank.CHILDREN, "Rang 2, enfants", why);
+    List<Beneficiary> stockHolders = new ArrayList<>();
+    List<List<FamilyMember>> stocks = new ArrayList<>();
+    for (FamilyMember child : family) {
+      if (child.relation() != Relation.CHILD) {
+        continue;
+      }
+      if (child.alive()) {
+        stocks.add(List.of(child));
+        continue;
+      }
+      List<FamilyMember> representatives = family.stream()
+          .filter(m -> m.relation() == Relation.GRANDCHILD && m.alive() && child.name().equals(m.childOf())).toList();
+      if (representatives.isEmpty()) {
+        why.note("R-BEN-2", child.name() + " est décédé(e) avant le membre, sans descendant : écarté(e)");
+      } else {
+        why.note("R-BEN-2", child.name() + " est décédé(e) avant le membre : sa part va à ses enfants ("
+            + representatives.size() + "), à parts égales (représentation)");
+        stocks.add(representatives);
+      }
+    }
+    if (stocks.isEmpty()) {
+      why.note("R-BEN-2", "Rang 2, enfants : personne, rang suivant");
+      return Optional.empty();
+    }
+    why.note("R-BEN-2", "Rang 2, enfants : " + stocks.size() + " souche(s), parts égales par souche");
+    BigDecimal stockShare = BigDecimal.ONE.divide(BigDecimal.valueOf(stocks.size()), 12, RoundingMode.DOWN);
+    for (List<FamilyMember> stock : stocks) {
+      BigDecimal share = stockShare.divide(BigDecimal.valueOf(stock.size()), 12, RoundingMode.DOWN);
+      stock.forEach(m -> stockHolders.add(new Beneficiary(m.name(), Rank.CHILDREN, share, m.birthDate())));
+    }
+    return Optional.of(new Resolution(Outcome.RESOLVED, stockHolders, why.steps()));
   }
 
   /** R-BEN-2 (3): else the first-degree ascendants, in equal shares. */

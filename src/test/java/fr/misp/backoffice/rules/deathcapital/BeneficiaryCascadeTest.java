@@ -96,7 +96,8 @@ class BeneficiaryCascadeTest {
       int n = 1 + random.nextInt(7);
       BigDecimal share = BigDecimal.ONE.divide(BigDecimal.valueOf(n), 12, java.math.RoundingMode.DOWN);
       BigDecimal amount = BigDecimal.valueOf(random.nextInt(10_000_000), 2);
-      List<BigDecimal> parts = BeneficiaryCascade.split(amount, java.util.Collections.nCopies(n, share));
+      // Parts rounded down to the cent, the remainder to the first (BeneficiaryCascade.split).
+    List<BigDecimal> parts = BeneficiaryCascade.split(amount, java.util.Collections.nCopies(n, share));
       assertThat(parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(amount);
       assertThat(parts.get(0).subtract(parts.get(n - 1))).isBetween(BigDecimal.ZERO, new BigDecimal("0.07"));
     }
@@ -135,5 +136,34 @@ class BeneficiaryCascadeTest {
     Resolution nobody = cascade.resolve(false, "M", List.of(new Designated("Ami", new BigDecimal("100"), false)),
         List.of(spouse(UnionType.MARRIAGE, true)));
     assertThat(nobody.beneficiaries()).extracting(b -> b.rank()).containsExactly(Rank.SPOUSE);
+  }
+
+  static FamilyMember grandchild(String name, String childOf, boolean alive) {
+    return new FamilyMember(name, Relation.GRANDCHILD, null, BORN, alive, false, childOf);
+  }
+
+  @Test
+  void item05APredeceasedChildsChildrenShareItsStock() {
+    // A and B alive, C died before the member leaving C1 and C2: three stocks of one third; C's third
+    // is halved between C1 and C2. D died without descendant: no stock. E1 descends from a living
+    // child: no representation.
+    Resolution r = cascade.resolve(false, "M", null, List.of(child("A", true), child("B", true), child("C", false),
+        grandchild("C1", "C", true), grandchild("C2", "C", true), grandchild("C3", "C", false), child("D", false),
+        grandchild("A1", "A", true)));
+    assertThat(r.outcome()).isEqualTo(Outcome.RESOLVED);
+    assertThat(r.beneficiaries()).extracting(Beneficiary::name).containsExactly("A", "B", "C1", "C2");
+    assertThat(r.beneficiaries()).allSatisfy(b -> assertThat(b.rank()).isEqualTo(Rank.CHILDREN));
+    // Parts rounded down to the cent, the remainder to the first (BeneficiaryCascade.split).
+    List<BigDecimal> parts = BeneficiaryCascade.split(new BigDecimal("10000.00"),
+        r.beneficiaries().stream().map(Beneficiary::share).toList());
+    assertThat(parts).extracting(BigDecimal::toPlainString).containsExactly("3333.35", "3333.33", "1666.66", "1666.66");
+    assertThat(parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("10000.00");
+    assertThat(r.steps()).anySatisfy(s -> assertThat(s.label()).contains("représentation"));
+
+    // Only grandchildren of a predeceased only child: they take the whole rank, not the parents.
+    Resolution onlyGrandchildren = cascade.resolve(false, "M", null, List.of(child("C", false),
+        grandchild("C1", "C", true), parent("P", true)));
+    assertThat(onlyGrandchildren.beneficiaries()).extracting(Beneficiary::name).containsExactly("C1");
+    assertThat(onlyGrandchildren.beneficiaries().get(0).share()).isEqualByComparingTo("1");
   }
 }
