@@ -210,7 +210,12 @@ class ReviewFindingsTest {
         {"memberId": "M-ES-001", "type": "MATERNITE", "countryOfResidence": "ES", "receivedDate": "%s",
          "pregnancyStartDate": "%s", "establishmentId": "ES-MAD-01"}""".formatted(today, today.minusDays(20)));
     String id = maternity.json().get("id").asText();
-    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult()
+    var buildFile = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult();
+    // The file must be built before the medical review falls due: the same day (RULES §9 Decision).
+    assertThat(buildFile.getTaskDefinitionKey()).isEqualTo("buildFile");
+    assertThat(buildFile.getDueDate().toInstant()).isEqualTo(today.plusDays(8)
+        .atStartOfDay(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toInstant());
+    engine.getTaskService().complete(buildFile
         .getId(), Map.of("documentsComplete", true, "quoteAmount", 1500, "quoteCurrency", "EUR"));
     Jobs.runAll(engine, id);
     var review = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("medicalReview")

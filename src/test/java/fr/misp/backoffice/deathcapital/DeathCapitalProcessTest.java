@@ -200,6 +200,11 @@ class DeathCapitalProcessTest {
         relative("Père", "PARENT", null, "1940-01-01", false, false)), STANDARD);
     complete(id, "recordEvent", "documentsComplete", true);
     assertThat(view(id).get("status").asText()).isEqualTo("AWAITING_NOTARY_DEED");
+    // RULES §9 Decision (item 14): the task is due at its first reminder, 30 days on.
+    org.camunda.bpm.engine.task.Task deed = engine.getTaskService().createTaskQuery().processInstanceId(id)
+        .taskDefinitionKey("notaryDeed").singleResult();
+    assertThat(java.time.Duration.between(deed.getCreateTime().toInstant(), deed.getDueDate().toInstant()).toHours())
+        .isBetween(30 * 24L - 1, 30 * 24L + 1);
     for (int i = 0; i < 2; i++) {
       Job reminder = engine.getManagementService().createJobQuery().processInstanceId(id).activityId("notaryReminderTimer").singleResult();
       engine.getManagementService().executeJob(reminder.getId());

@@ -104,6 +104,20 @@ class SocialAidProcessTest {
   }
 
   @Test
+  void item14TheSocialFileIsDueAtItsFirstReminderAndTheCommissionTaskHasNoInventedDelay() {
+    ProcessInstance pi = start(request("GRANT", ""));
+    org.camunda.bpm.engine.task.Task buildFile = task("buildSocialFile", pi);
+    // Due when the process itself first chases the advisor: its 15-day reminder timer.
+    assertThat(buildFile.getDueDate()).isNotNull();
+    assertThat(java.time.Duration.between(buildFile.getCreateTime().toInstant(), buildFile.getDueDate().toInstant()).toHours())
+        .isBetween(15 * 24L - 1, 15 * 24L + 1);
+    complete(buildFile, withVariables("fileComplete", true, "advisorOpinion", "Dossier complet"));
+    Jobs.runAll(engine, pi.getId());
+    assertThat(pi).isWaitingAt("commissionDecision");
+    assertThat(task("commissionDecision", pi).getDueDate()).as("no reminder in the model, no invented delay").isNull();
+  }
+
+  @Test
   void item16IncompleteFileGoesBackToTheAdvisorsOfTheAgencyWithAReminderEachRound() {
     ProcessInstance pi = start(request("GRANT", ""));
     execute(job("fileReminderTimer", pi));
