@@ -87,6 +87,14 @@ class EveryFormRendersInTasklistTest {
         {"name": "Rose", "relation": "SPOUSE", "unionType": "PACS", "birthDate": "1955-01-01", "alive": true}""", "{\"type\": \"STANDARD\"}");
     engine.getTaskService().complete(task(check, "recordEvent"), Map.of("documentsComplete", true));
     tasks.put("checkBeneficiary", task(check, "checkBeneficiary"));
+    members.save(new Member("M-FORM-5", "Membre M-FORM-5", LocalDate.of(1950, 1, 1), "RETIRED", "SN", false,
+        LocalDate.of(1990, 1, 1), "AG-075"));
+    String beforeAnyPoint = http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "M-FORM-5", "event": "DEATH", "eventDate": "2005-06-01", "memberCategory": "RETIRED",
+         "annualContributionBase": 0, "family": [{"name": "Lou", "relation": "CHILD", "birthDate": "2000-01-01",
+         "alive": true, "dependent": true}], "designation": {"type": "STANDARD"}}""").json().get("id").asText();
+    engine.getTaskService().complete(task(beforeAnyPoint, "recordEvent"), Map.of("documentsComplete", true));
+    tasks.put("addMissingParameter", task(beforeAnyPoint, "addMissingParameter"));
 
     try (Browser browser = Browser.open(port)) {
       browser.loginToTasklist("admin", "demo");

@@ -170,6 +170,30 @@ class ReviewFindingsTest {
   }
 
   @Test
+  void item13ADeathBeforeAnyKnownPointValueGoesToAManagerNotToAnIncident() {
+    Http.Response posted = http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "%s", "event": "DEATH", "eventDate": "2005-06-01", "memberCategory": "ACTIVE",
+         "annualContributionBase": 40000, "family": [{"name": "Enfant", "relation": "CHILD", "birthDate": "2000-01-01",
+         "alive": true, "dependent": true}], "designation": {"type": "STANDARD"}}""".formatted(member()));
+    assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+    String id = posted.json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(id).count()).isZero();
+    var task = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo("addMissingParameter");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).taskCandidateGroup("gestionnaires").count())
+        .isOne();
+    assertThat(engine.getRuntimeService().getVariable(id, "missingParameter")).asString().contains("P-POINT-100");
+    assertThat(http.get("/api/death-claims/" + id, "conseiller", "demo").json().get("status").asText())
+        .isEqualTo("AWAITING_PARAMETER");
+    // Recomputed after the manager's step: still no value, so the file comes back to a manager, never an incident.
+    completeAll(id, "addMissingParameter", Map.of("parameterAdded", true));
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(id).count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getTaskDefinitionKey())
+        .isEqualTo("addMissingParameter");
+  }
+
+  @Test
   void item10OrphanRequestsOpenWhenBeneficiariesAreResolvedAndAgeIsTakenAtTheDeath() {
     String member = member();
     // 29 at the death (1 June 2024), over 29 today: still an orphan of the claim.

@@ -1,12 +1,16 @@
 package fr.misp.backoffice.deathcapital;
 
-/** Ids of {@code processes/death-capital.bpmn} that the code names; a test checks each exists. */
+/** Ids and error codes of {@code processes/death-capital.bpmn} that the code names; a test checks each exists. */
 public final class DeathCapitalElements {
 
   public static final String RECORD_EVENT = "recordEvent";
   public static final String CLARIFY_DESIGNATION = "clarifyDesignation";
   public static final String NOTARY_DEED = "notaryDeed";
   public static final String CHECK_BENEFICIARY = "checkBeneficiary";
+  /** A manager adds a parameter missing at the event date, then the capital is computed again (RULES §1). */
+  public static final String ADD_MISSING_PARAMETER = "addMissingParameter";
+  /** BPMN error of computeCapital when a parameter has no value at the event date. */
+  public static final String NO_PARAMETER_IN_FORCE = "NO_PARAMETER_IN_FORCE";
 
   private DeathCapitalElements() {}
 }

@@ -140,6 +140,9 @@ public class DeathClaimService {
     if (active.contains(DeathCapitalElements.NOTARY_DEED)) {
       return "AWAITING_NOTARY_DEED";
     }
+    if (active.contains(DeathCapitalElements.ADD_MISSING_PARAMETER)) {
+      return "AWAITING_PARAMETER";
+    }
     if (active.contains(DeathCapitalElements.CHECK_BENEFICIARY)) {
       return "PAYING";
     }

@@ -17,6 +17,7 @@ import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.security.SystemActions;
 import fr.misp.backoffice.rules.Parameters;
+import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.socialaid.SocialAidService;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade;
 import fr.misp.backoffice.rules.deathcapital.BeneficiaryCascade.Designated;
@@ -34,7 +35,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -88,9 +91,22 @@ public class DeathClaimSteps {
       int dependentChildren = (int) family(execution).stream()
           .filter(r -> r.relation() == Relation.CHILD && Boolean.TRUE.equals(r.alive()) && Boolean.TRUE.equals(r.dependent()))
           .count();
-      DeathCapitalCalculator.Result result = calculator.calculate(new DeathCapitalCalculator.Input(
-          EVENT.get(execution), EVENT_DATE.get(execution),
-          MEMBER_CATEGORY.get(execution), CONTRIBUTION_BASE.get(execution), dependentChildren));
+      DeathCapitalCalculator.Result result;
+      try {
+        result = calculator.calculate(new DeathCapitalCalculator.Input(
+            EVENT.get(execution), EVENT_DATE.get(execution),
+            MEMBER_CATEGORY.get(execution), CONTRIBUTION_BASE.get(execution), dependentChildren));
+      } catch (RuleViolation violation) {
+        // RULES §1: a date before the first known value of a parameter is a modelled path to a manager
+        // (the value is to be added, with its source), never a technical incident.
+        Optional<RuleViolation.Problem> unknown = violation.problems().stream()
+            .filter(p -> "no_parameter_in_force".equals(p.code())).findFirst();
+        if (unknown.isEmpty()) {
+          throw violation;
+        }
+        MISSING_PARAMETER.set(execution, unknown.get().message());
+        throw new BpmnError(DeathCapitalElements.NO_PARAMETER_IN_FORCE, unknown.get().messageEn());
+      }
       // RULES §6 Decision "Capital décès ou PTIA": one capital per member; a PTIA paid uses up the cover.
       if (EVENT.get(execution) == Event.DEATH && ptiaPaid(payees, MEMBER_ID.get(execution))) {
         String explanation = write(Map.of("steps", List.of(fr.misp.backoffice.rules.Step.of("R-CAP-3",

@@ -46,6 +46,10 @@ public final class DeathClaimVariables {
   /** notaryDeed: one line per heir, "Nom ; part en %". */
   public static final ProcessVariable<String> HEIRS = text("heirs");
   public static final ProcessVariable<Boolean> BANK_DETAILS_VERIFIED = flag("bankDetailsVerified");
+  /** addMissingParameter: which parameter has no value at the event date (shown to the manager). */
+  public static final ProcessVariable<String> MISSING_PARAMETER = text("missingParameter");
+  /** addMissingParameter: the manager confirms the value was added, with its source. */
+  public static final ProcessVariable<Boolean> PARAMETER_ADDED = flag("parameterAdded");
 
   private DeathClaimVariables() {}
 }
