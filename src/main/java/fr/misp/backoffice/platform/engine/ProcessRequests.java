@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import fr.misp.backoffice.platform.security.SystemActions;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,14 +25,21 @@ public class ProcessRequests {
   /** The process of a request, and whether this call started it. */
   public record Started(String processInstanceId, boolean created) {}
 
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessRequests.class);
+
+  /** Enough for the automatic steps a start runs before its first wait state (routing, checks, notices). */
+  private static final int START_STEPS = 10;
+
   private final JdbcClient jdbc;
   private final RuntimeService runtime;
+  private final ManagementService management;
   private final TransactionTemplate transaction;
   private final IdentityService identity;
 
   public ProcessRequests(JdbcClient jdbc, RuntimeService runtime, TransactionTemplate transaction,
-      IdentityService identity) {
+      IdentityService identity, ManagementService management) {
     this.identity = identity;
+    this.management = management;
     this.jdbc = jdbc;
     this.runtime = runtime;
     this.transaction = transaction;
@@ -48,8 +59,9 @@ public class ProcessRequests {
     if (existing.isPresent()) {
       return new Started(awaitInstance(businessKey, existing.get()), false);
     }
+    Started started;
     try {
-      return transaction.execute(status -> {
+      started = transaction.execute(status -> {
         jdbc.sql("insert into process_request (business_key, process_key, created_by, created_at) values (?, ?, ?, ?)")
             .params(businessKey, processKey, userId, LocalDateTime.now()).update();
         recordFile.run();
@@ -62,6 +74,34 @@ public class ProcessRequests {
       });
     } catch (DuplicateKeyException concurrentTwin) {
       return new Started(awaitInstance(businessKey, null), false);
+    }
+    runFirstSteps(started.processInstanceId());
+    return started;
+  }
+
+  /**
+   * The automatic steps after the start are asynchronous jobs (the same steps also follow a person's
+   * task, where a fault must never land in the click). The API runs them once here, each in its own
+   * transaction, so the caller gets the file's first state; a fault leaves the job to its retries and,
+   * at the end, to a manager's incident — never an error in the answer.
+   */
+  private void runFirstSteps(String processInstanceId) {
+    for (int i = 0; i < START_STEPS; i++) {
+      Job next = management.createJobQuery().processInstanceId(processInstanceId).messages().executable()
+          .listPage(0, 1).stream().findFirst().orElse(null);
+      if (next == null) {
+        return;
+      }
+      try {
+        SystemActions.asSystem(identity, () -> {
+          management.executeJob(next.getId());
+          return null;
+        });
+      } catch (RuntimeException fault) {
+        LOG.warn("A first step of process {} failed; its job will be retried ({})", processInstanceId,
+            fault.getClass().getSimpleName());
+        return;
+      }
     }
   }
 
