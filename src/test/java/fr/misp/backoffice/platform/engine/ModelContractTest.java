@@ -124,4 +124,24 @@ class ModelContractTest {
   private static Set<String> names(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
   }
+
+  private static final Pattern DUE_PARAMETER = Pattern.compile("\\$\\{taskDue\\.inDays\\('([A-Z0-9-]+)'\\)}");
+
+  /** RULES §9 Decision: every user task carries a due date; a parameter it names exists today. */
+  @Test
+  void everyUserTaskHasADueDateAndItsParameterIsInForce() {
+    fr.misp.backoffice.rules.Parameters parameters = fr.misp.backoffice.rules.Parameters.standard();
+    for (String file : ELEMENTS.keySet()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(new File(file));
+      for (org.camunda.bpm.model.bpmn.instance.UserTask task
+          : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+        String due = task.getCamundaDueDate();
+        assertThat(due).as(file + " " + task.getId() + " has a due date").isNotBlank();
+        Matcher parameter = DUE_PARAMETER.matcher(due);
+        if (parameter.matches()) {
+          assertThat(parameters.at(parameter.group(1), java.time.LocalDate.now())).as(task.getId() + " " + due).isPresent();
+        }
+      }
+    }
+  }
 }
