@@ -186,6 +186,15 @@ class ReviewFindingsTest {
     assertThat(engine.getRuntimeService().getVariable(id, "missingParameter")).asString().contains("P-POINT-100");
     assertThat(http.get("/api/death-claims/" + id, "conseiller", "demo").json().get("status").asText())
         .isEqualTo("AWAITING_PARAMETER");
+    // Only a manager completes it, and only with its form's field: the shown parameter cannot be rewritten.
+    String url = "/engine-rest/task/" + task.getId() + "/complete";
+    assertThat(http.post(url, "conseiller", "demo", "{\"variables\":{\"parameterAdded\":{\"value\":true}}}").status())
+        .isIn(403, 404);
+    Http.Response forged = http.post(url, "gestionnaire", "demo",
+        "{\"variables\":{\"parameterAdded\":{\"value\":true},\"missingParameter\":{\"value\":\"AUCUN\"}}}");
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.body()).doesNotContain("AUCUN");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
     // Recomputed after the manager's step: still no value, so the file comes back to a manager, never an incident.
     completeAll(id, "addMissingParameter", Map.of("parameterAdded", true));
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(id).count()).isZero();

@@ -6,6 +6,9 @@ import java.util.Optional;
 import fr.misp.backoffice.platform.security.SystemActions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
@@ -86,17 +89,29 @@ public class ProcessRequests {
    * at the end, to a manager's incident — never an error in the answer.
    */
   private void runFirstSteps(String processInstanceId) {
-    for (int i = 0; i < START_STEPS; i++) {
+    for (int i = 0; i < START_STEPS * 20; i++) {
       Job next = management.createJobQuery().processInstanceId(processInstanceId).messages().executable()
           .listPage(0, 1).stream().findFirst().orElse(null);
       if (next == null) {
         return;
       }
+      // A job the node's job executor already holds is left to it: wait for its commit.
+      boolean heldByTheExecutor = next instanceof JobEntity entity && entity.getLockOwner() != null
+          && entity.getLockExpirationTime() != null && entity.getLockExpirationTime().after(ClockUtil.getCurrentTime());
       try {
+        if (heldByTheExecutor) {
+          Thread.sleep(50);
+          continue;
+        }
         SystemActions.asSystem(identity, () -> {
           management.executeJob(next.getId());
           return null;
         });
+      } catch (OptimisticLockingException executorWasFaster) {
+        continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       } catch (RuntimeException fault) {
         LOG.warn("A first step of process {} failed; its job will be retried ({})", processInstanceId,
             fault.getClass().getSimpleName());
