@@ -200,7 +200,7 @@ class DeathCapitalProcessTest {
         relative("Père", "PARENT", null, "1940-01-01", false, false)), STANDARD);
     complete(id, "recordEvent", "documentsComplete", true);
     assertThat(view(id).get("status").asText()).isEqualTo("AWAITING_NOTARY_DEED");
-    // RULES §9 Decision (item 14): the task is due at its first reminder, 30 days on.
+    // RULES §9 Decision (item 14): the task is due after P-TASK-NOTARY-DEED-DAYS, its 30-day reminder cycle.
     org.camunda.bpm.engine.task.Task deed = engine.getTaskService().createTaskQuery().processInstanceId(id)
         .taskDefinitionKey("notaryDeed").singleResult();
     assertThat(java.time.Duration.between(deed.getCreateTime().toInstant(), deed.getDueDate().toInstant()).toHours())
