@@ -48,11 +48,15 @@ class EveryFormRendersInTasklistTest {
   }
 
   private String deathClaim(String member, String family, String designation) {
+    return claim(member, "DEATH", family, designation);
+  }
+
+  private String claim(String member, String event, String family, String designation) {
     members.save(new Member(member, "Membre " + member, LocalDate.of(1950, 1, 1), "RETIRED", "SN", false,
         LocalDate.of(1990, 1, 1), "AG-075"));
     return http.post("/api/death-claims", "conseiller", "demo", """
-        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-01-10", "memberCategory": "RETIRED", "annualContributionBase": 0,
-         "family": [%s], "designation": %s}""".formatted(member, family, designation)).json().get("id").asText();
+        {"memberId": "%s", "event": "%s", "eventDate": "2024-01-10", "memberCategory": "RETIRED", "annualContributionBase": 0,
+         "family": [%s], "designation": %s}""".formatted(member, event, family, designation)).json().get("id").asText();
   }
 
   @Test
@@ -87,6 +91,21 @@ class EveryFormRendersInTasklistTest {
         {"name": "Rose", "relation": "SPOUSE", "unionType": "PACS", "birthDate": "1955-01-01", "alive": true}""", "{\"type\": \"STANDARD\"}");
     engine.getTaskService().complete(task(check, "recordEvent"), Map.of("documentsComplete", true));
     tasks.put("checkBeneficiary", task(check, "checkBeneficiary"));
+    String ptia = claim("M-FORM-6", "PTIA", "", "{\"type\": \"STANDARD\"}");
+    engine.getTaskService().complete(task(ptia, "recordEvent"), Map.of("documentsComplete", true));
+    tasks.put("assessPtia", task(ptia, "assessPtia"));
+    String lost = deathClaim("M-FORM-7", """
+        {"name": "Perdu", "relation": "SPOUSE", "unionType": "PACS", "birthDate": "1955-01-01", "alive": true}""", "{\"type\": \"STANDARD\"}");
+    engine.getTaskService().complete(task(lost, "recordEvent"), Map.of("documentsComplete", true));
+    engine.getTaskService().complete(task(lost, "checkBeneficiary"), Map.of("beneficiaryCheck", "NOT_FOUND"));
+    tasks.put("searchBeneficiary", task(lost, "searchBeneficiary"));
+    String decide = deathClaim("M-FORM-8", """
+        {"name": "Perdue", "relation": "SPOUSE", "unionType": "PACS", "birthDate": "1955-01-01", "alive": true}""", "{\"type\": \"STANDARD\"}");
+    engine.getTaskService().complete(task(decide, "recordEvent"), Map.of("documentsComplete", true));
+    engine.getTaskService().complete(task(decide, "checkBeneficiary"), Map.of("beneficiaryCheck", "NOT_FOUND"));
+    engine.getTaskService().complete(task(decide, "searchBeneficiary"), Map.of("searchOutcome", "STILL_UNFOUND",
+        "searchNotes", "Courrier revenu"));
+    tasks.put("decideUnfoundShare", task(decide, "decideUnfoundShare"));
     members.save(new Member("M-FORM-5", "Membre M-FORM-5", LocalDate.of(1950, 1, 1), "RETIRED", "SN", false,
         LocalDate.of(1990, 1, 1), "AG-075"));
     String beforeAnyPoint = http.post("/api/death-claims", "conseiller", "demo", """

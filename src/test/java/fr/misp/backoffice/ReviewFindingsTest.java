@@ -32,6 +32,9 @@ class ReviewFindingsTest {
   @Autowired MedicalNetwork network;
   @Autowired DeathClaims claims;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired fr.misp.backoffice.payment.PaymentOrders payments;
+  @Autowired fr.misp.backoffice.notification.OutboxNotifications outbox;
+  @Autowired fr.misp.backoffice.deathcapital.Payees payees;
   Http http;
 
   @BeforeEach
@@ -64,7 +67,8 @@ class ReviewFindingsTest {
     String member = member();
     String ptia = claim(member, "PTIA", "").json().get("id").asText();
     completeAll(ptia, "recordEvent", Map.of("documentsComplete", true));
-    completeAll(ptia, "checkBeneficiary", Map.of("bankDetailsVerified", true));
+    completeAll(ptia, "assessPtia", Map.of("ptiaDecision", "RECOGNISED"));
+    completeAll(ptia, "checkBeneficiary", Map.of("beneficiaryCheck", "VERIFIED"));
     JsonNode paid = http.get("/api/death-claims/" + ptia, "conseiller", "demo").json();
     assertThat(paid.get("capitalAmount").decimalValue()).isPositive();
 
@@ -84,10 +88,10 @@ class ReviewFindingsTest {
   void item03AChildBornWithin300DaysAfterTheDeathCounts() {
     String member = member();
     Http.Response posthumous = claim(member, "DEATH", """
-        {"name": "Bébé", "relation": "CHILD", "birthDate": "2024-11-20", "alive": true, "dependent": true}""");
+        {"name": "Bébé", "relation": "CHILD", "birthDate": "2024-11-20", "alive": true, "dependent": true, "legalRepresentative": "Mère de Bébé"}""");
     assertThat(posthumous.status()).as(posthumous.body()).isEqualTo(201);
     Http.Response tooLate = claim(member(), "DEATH", """
-        {"name": "Plus tard", "relation": "CHILD", "birthDate": "2025-05-01", "alive": true, "dependent": true}""");
+        {"name": "Plus tard", "relation": "CHILD", "birthDate": "2025-05-01", "alive": true, "dependent": true, "legalRepresentative": "Mère"}""");
     assertThat(tooLate.status()).isEqualTo(400);
     assertThat(tooLate.json().get("errors").get(0).get("field").asText()).isEqualTo("family[0].birthDate");
     // The child born after the death is a dependent child: the majoration is due for it.
@@ -101,7 +105,7 @@ class ReviewFindingsTest {
   void item05APredeceasedChildsChildrenRepresentItAtIntakeAndInTheShares() {
     Http.Response ofALivingChild = claim(member(), "DEATH", """
         {"name": "Léa", "relation": "CHILD", "birthDate": "1990-01-01", "alive": true, "dependent": false},
-        {"name": "Noé", "relation": "GRANDCHILD", "childOf": "Léa", "birthDate": "2015-01-01", "alive": true}""");
+        {"name": "Noé", "relation": "GRANDCHILD", "childOf": "Léa", "birthDate": "2015-01-01", "alive": true, "legalRepresentative": "Léa"}""");
     assertThat(ofALivingChild.status()).isEqualTo(400);
     assertThat(ofALivingChild.json().get("errors").get(0).get("field").asText()).isEqualTo("family[1].childOf");
     assertThat(ofALivingChild.body()).doesNotContain("Léa\"");
@@ -109,8 +113,8 @@ class ReviewFindingsTest {
     String id = claim(member(), "DEATH", """
         {"name": "Léa", "relation": "CHILD", "birthDate": "1990-01-01", "alive": true, "dependent": false},
         {"name": "Marc", "relation": "CHILD", "birthDate": "1988-01-01", "alive": false, "dependent": false},
-        {"name": "Noé", "relation": "GRANDCHILD", "childOf": "Marc", "birthDate": "2015-01-01", "alive": true},
-        {"name": "Zoé", "relation": "GRANDCHILD", "childOf": "Marc", "birthDate": "2017-01-01", "alive": true}""")
+        {"name": "Noé", "relation": "GRANDCHILD", "childOf": "Marc", "birthDate": "2015-01-01", "alive": true, "legalRepresentative": "Mère de Noé"},
+        {"name": "Zoé", "relation": "GRANDCHILD", "childOf": "Marc", "birthDate": "2017-01-01", "alive": true, "legalRepresentative": "Mère de Zoé"}""")
         .json().get("id").asText();
     completeAll(id, "recordEvent", Map.of("documentsComplete", true));
     JsonNode view = http.get("/api/death-claims/" + id, "conseiller", "demo").json();
@@ -263,5 +267,185 @@ class ReviewFindingsTest {
         .query(LocalDate.class).single();
     // Start + 9 months + 90 days (validity parameter), not 90 days from the issue.
     assertThat(validUntil).isEqualTo(today.minusDays(20).plusMonths(9).plusDays(90));
+  }
+
+  private String businessKey(String id) {
+    return http.get("/api/death-claims/" + id, "gestionnaire", "demo").json().get("businessKey").asText();
+  }
+
+  private org.camunda.bpm.engine.task.Task task(String id, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(key).list().get(0);
+  }
+
+  private Http.Response completeOverHttp(String user, String taskId, String variablesJson) {
+    return http.post("/engine-rest/task/" + taskId + "/complete", user, "demo", "{\"variables\": " + variablesJson + "}");
+  }
+
+  /** Runs an orphan's allowance file through the advisor and a granting commission. */
+  private void grantOrphanAllowance(String processInstanceId) {
+    engine.getTaskService().complete(task(processInstanceId, "buildSocialFile").getId(), Map.of("fileComplete", true,
+        "advisorOpinion", "Orphelin", "monthlyResources", 900, "monthlyCharges", 700, "householdSize", 1));
+    Jobs.runAll(engine, processInstanceId);
+    engine.getTaskService().complete(task(processInstanceId, "commissionDecision").getId(), Map.of("commissionDecision",
+        "GRANT", "grantedAmount", 600, "motivation", "Allocation orphelin"));
+    Jobs.runAll(engine, processInstanceId);
+  }
+
+  @Test
+  void item01OrphanAllowancesArePaidAndWrittenToTheOrphanOrTheLegalRepresentativeNeverToTheDeceased() {
+    String member = member();
+    // A minor child without a legal representative is refused at intake: nobody could receive its allowance.
+    Http.Response noRepresentative = claim(member, "DEATH", """
+        {"name": "Lou", "relation": "CHILD", "birthDate": "2015-03-01", "alive": true, "dependent": true}""");
+    assertThat(noRepresentative.status()).isEqualTo(400);
+    assertThat(noRepresentative.json().get("errors").get(0).get("field").asText()).isEqualTo("family[0].legalRepresentative");
+    String id = claim(member, "DEATH", """
+        {"name": "Lou", "relation": "CHILD", "birthDate": "2015-03-01", "alive": true, "dependent": true,
+         "legalRepresentative": "Anne Tutrice"},
+        {"name": "Aîné", "relation": "CHILD", "birthDate": "2000-01-01", "alive": true, "dependent": false}""")
+        .json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    String claimKey = businessKey(id);
+    for (int child = 0; child < 2; child++) {
+      var orphan = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey("SA-ORPHAN-" + claimKey + "-" + child).singleResult();
+      grantOrphanAllowance(orphan.getId());
+    }
+    var minor = payments.of("SA-ORPHAN-" + claimKey + "-0");
+    assertThat(minor).singleElement().satisfies(p -> {
+      assertThat(p.beneficiary()).isEqualTo("Anne Tutrice");
+      assertThat(p.onBehalfOf()).isEqualTo("Lou");
+      assertThat(p.amount()).isEqualByComparingTo("600.00");
+    });
+    assertThat(payments.of("SA-ORPHAN-" + claimKey + "-1")).singleElement().satisfies(p -> {
+      assertThat(p.beneficiary()).isEqualTo("Aîné");
+      assertThat(p.onBehalfOf()).isNull();
+    });
+    assertThat(outbox.queuedFor("SA-ORPHAN-" + claimKey + "-0")).extracting(q -> q.recipient())
+        .containsExactly("payee:Anne Tutrice");
+    assertThat(outbox.queuedFor("SA-ORPHAN-" + claimKey + "-1")).extracting(q -> q.recipient())
+        .containsExactly("payee:Aîné");
+    assertThat(payments.of("SA-ORPHAN-" + claimKey + "-0")).noneMatch(p -> p.beneficiary().contains(member));
+  }
+
+  @Test
+  void item07AMinorOrAProtectedAdultIsPaidThroughTheLegalRepresentative() {
+    String member = member();
+    String id = claim(member, "DEATH", """
+        {"name": "Conjoint protégé", "relation": "SPOUSE", "unionType": "MARRIAGE", "birthDate": "1967-01-01", "alive": true},
+        {"name": "Lou", "relation": "CHILD", "birthDate": "2015-03-01", "alive": true, "dependent": true,
+         "legalRepresentative": "Anne Tutrice"}""").json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    String claimKey = businessKey(id);
+    var checks = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list();
+    var child = checks.stream().filter(t -> "Lou".equals(engine.getTaskService().getVariable(t.getId(), "payeeName")))
+        .findFirst().orElseThrow();
+    var spouse = checks.stream().filter(t -> t != child).findFirst().orElseThrow();
+    // The form shows the minor and the representative recorded on the file.
+    assertThat(engine.getTaskService().getVariableLocal(child.getId(), "payeeMinor")).isEqualTo(true);
+    assertThat(engine.getTaskService().getVariable(child.getId(), "legalRepresentative")).isEqualTo("Anne Tutrice");
+    engine.getTaskService().claim(child.getId(), "conseiller");
+    engine.getTaskService().claim(spouse.getId(), "conseiller");
+    // Erasing the representative of a minor is refused; so is a protected adult without one.
+    Http.Response erased = completeOverHttp("conseiller", child.getId(), """
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "legalRepresentative": {"value": " "}}""");
+    assertThat(erased.status()).isEqualTo(400);
+    assertThat(erased.body()).contains("représentant légal");
+    Http.Response unrepresented = completeOverHttp("conseiller", spouse.getId(), """
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "protectedAdult": {"value": true}}""");
+    assertThat(unrepresented.status()).isEqualTo(400);
+    assertThat(completeOverHttp("conseiller", child.getId(), """
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "legalRepresentative": {"value": "Anne Tutrice"}}""").status())
+        .isEqualTo(204);
+    assertThat(completeOverHttp("conseiller", spouse.getId(), """
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "protectedAdult": {"value": true},
+         "legalRepresentative": {"value": "Maître Curateur"}}""").status()).isEqualTo(204);
+    Jobs.runAll(engine, id);
+    assertThat(payments.of(claimKey)).extracting(p -> p.beneficiary() + " pour " + p.onBehalfOf())
+        .containsExactlyInAnyOrder("Anne Tutrice pour Lou", "Maître Curateur pour Conjoint protégé");
+  }
+
+  @Test
+  void item09APtiaIsRecognisedByAMedecinConseilUnderMedicalSecrecy() {
+    String member = member();
+    String id = claim(member, "PTIA", "").json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    var assess = task(id, "assessPtia");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(assess.getId())).extracting(l -> l.getGroupId())
+        .containsExactly("medecins-conseil");
+    // An advisor neither sees nor decides it.
+    assertThat(http.post("/engine-rest/task/" + assess.getId() + "/claim", "conseiller", "demo", "{\"userId\": \"conseiller\"}")
+        .status()).isNotIn(200, 204);
+    assertThat(http.get("/engine-rest/task?taskDefinitionKey=assessPtia", "conseiller", "demo").body())
+        .doesNotContain(assess.getId());
+    assertThat(http.post("/engine-rest/task/" + assess.getId() + "/claim", "medecin", "demo", "{\"userId\": \"medecin\"}")
+        .status()).isEqualTo(204);
+    // Not recognised without a reason for the member: refused, nothing lost.
+    Http.Response noReason = completeOverHttp("medecin", assess.getId(), """
+        {"ptiaDecision": {"value": "NOT_RECOGNISED"}, "medicalNotes": {"value": "SECRET-PTIA-NOTE"}}""");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).doesNotContain("SECRET-PTIA-NOTE");
+    assertThat(completeOverHttp("medecin", assess.getId(), """
+        {"ptiaDecision": {"value": "NOT_RECOGNISED"}, "ptiaRefusalReason": {"value": "Les conditions de la PTIA ne sont pas réunies"},
+         "medicalNotes": {"value": "SECRET-PTIA-NOTE"}}""").status()).isEqualTo(204);
+    Jobs.runAll(engine, id);
+    JsonNode view = http.get("/api/death-claims/" + id, "conseiller", "demo").json();
+    assertThat(view.get("status").asText()).isEqualTo("PTIA_NOT_RECOGNISED");
+    assertThat(view.get("beneficiaries")).isEmpty();
+    String claimKey = view.get("businessKey").asText();
+    assertThat(payments.of(claimKey)).isEmpty();
+    assertThat(outbox.queuedFor(claimKey)).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo("PTIA_NOT_RECOGNISED");
+      assertThat(q.message()).contains("ne sont pas réunies").doesNotContain("SECRET");
+    });
+    // The notes are in the medical record, nowhere in the engine or its history.
+    assertThat(jdbc.sql("select notes from medical_record where business_key = ?").param(claimKey).query(String.class)
+        .list()).containsExactly("SECRET-PTIA-NOTE");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id)
+        .variableName("medicalNotes").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(id).list())
+        .noneMatch(d -> String.valueOf(d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u ? u.getValue() : "")
+            .contains("SECRET"));
+  }
+
+  @Test
+  void item18ABeneficiaryWhoCannotBeFoundIsSearchedForAndTheShareSetAside() {
+    String member = member();
+    String id = claim(member, "DEATH", """
+        {"name": "Conjoint perdu", "relation": "SPOUSE", "unionType": "MARRIAGE", "birthDate": "1967-01-01", "alive": true}""")
+        .json().get("id").asText();
+    completeAll(id, "recordEvent", Map.of("documentsComplete", true));
+    String claimKey = businessKey(id);
+    completeAll(id, "checkBeneficiary", Map.of("beneficiaryCheck", "NOT_FOUND"));
+    assertThat(engine.getRuntimeService().getActiveActivityIds(id)).contains("searchBeneficiary");
+    assertThat(payees.of(claimKey)).extracting(p -> p.paymentStatus()).containsExactly("SEARCHING");
+    var search = task(id, "searchBeneficiary");
+    assertThat(search.getDueDate()).isNotNull();
+    // The advisor is reminded, each time a new notice.
+    for (int round = 0; round < 2; round++) {
+      var timer = engine.getManagementService().createJobQuery().processInstanceId(id).timers().singleResult();
+      engine.getManagementService().executeJob(timer.getId());
+      Jobs.runAll(engine, id);
+    }
+    assertThat(jdbc.sql("select count(*) from notification_outbox where business_key = ? and kind like 'BENEFICIARY_SEARCH_REMINDER%'")
+        .param(claimKey).query(Integer.class).single()).isEqualTo(2);
+    // Found again: checked anew; not found again: a manager decides.
+    completeAll(id, "searchBeneficiary", Map.of("searchOutcome", "FOUND"));
+    assertThat(engine.getRuntimeService().getActiveActivityIds(id)).contains("checkBeneficiary");
+    completeAll(id, "checkBeneficiary", Map.of("beneficiaryCheck", "NOT_FOUND"));
+    completeAll(id, "searchBeneficiary", Map.of("searchOutcome", "STILL_UNFOUND", "searchNotes", "Courrier revenu NPAI"));
+    completeAll(id, "decideUnfoundShare", Map.of("unfoundShareDecision", "SEARCH_AGAIN"));
+    completeAll(id, "searchBeneficiary", Map.of("searchOutcome", "STILL_UNFOUND"));
+    var decide = task(id, "decideUnfoundShare");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(decide.getId())).extracting(l -> l.getGroupId())
+        .containsExactly("gestionnaires");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(decide.getId(),
+        Map.of("unfoundShareDecision", "SET_ASIDE"))).hasMessageContaining("motivation");
+    completeAll(id, "decideUnfoundShare", Map.of("unfoundShareDecision", "SET_ASIDE",
+        "unfoundShareMotivation", "Recherches épuisées ; part conservée pour le bénéficiaire"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count()).isZero();
+    // The share stays the beneficiary's: set aside, paid to nobody.
+    assertThat(payees.of(claimKey)).extracting(p -> p.paymentStatus()).containsExactly("SET_ASIDE");
+    assertThat(payments.of(claimKey)).isEmpty();
   }
 }

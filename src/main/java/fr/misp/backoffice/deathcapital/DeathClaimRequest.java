@@ -28,12 +28,15 @@ public record DeathClaimRequest(
   /**
    * A family member: spouse (with union type), child (dependent or not), parent, or grandchild — the child
    * of a child who died before the member, named in {@code childOf} (representation, RULES §7) — alive or not.
+   * A minor child or grandchild names its legal representative (surviving parent or guardian), who receives
+   * what is paid to the minor and the letters (RULES §6 and §7 Decisions).
    */
   public record Relative(@NotBlank @Size(max = 200) String name, @NotNull Relation relation, UnionType unionType,
-      LocalDate birthDate, @NotNull Boolean alive, Boolean dependent, @Size(max = 200) String childOf) {
+      LocalDate birthDate, @NotNull Boolean alive, Boolean dependent, @Size(max = 200) String childOf,
+      @Size(max = 200) String legalRepresentative) {
     public Relative(String name, Relation relation, UnionType unionType, LocalDate birthDate, Boolean alive,
         Boolean dependent) {
-      this(name, relation, unionType, birthDate, alive, dependent, null);
+      this(name, relation, unionType, birthDate, alive, dependent, null, null);
     }
   }
 

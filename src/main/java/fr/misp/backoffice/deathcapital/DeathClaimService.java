@@ -24,6 +24,7 @@ import fr.misp.backoffice.platform.security.SystemActions;
 import fr.misp.backoffice.platform.engine.WaitStates;
 import org.camunda.bpm.engine.RuntimeService;
 import fr.misp.backoffice.rules.Parameters;
+import fr.misp.backoffice.socialaid.AllowancePayees;
 import org.springframework.stereotype.Service;
 
 /** Opens one claim per member and event, and tells where it stands and who receives what. */
@@ -45,10 +46,13 @@ public class DeathClaimService {
   private final RuntimeService runtime;
   private final SystemActions system;
   private final Parameters parameters;
+  private final AllowancePayees allowancePayees;
   static final String POSTHUMOUS_BIRTH_DAYS = "P-CAP-POSTHUMOUS-BIRTH-DAYS";
 
   public DeathClaimService(ProcessRequests requests, MemberDirectory members, Payees payees, ObjectMapper json,
-      DeathClaims claims, RuntimeService runtime, SystemActions system, Parameters parameters) {
+      DeathClaims claims, RuntimeService runtime, SystemActions system, Parameters parameters,
+      AllowancePayees allowancePayees) {
+    this.allowancePayees = allowancePayees;
     this.parameters = parameters;
     this.requests = requests;
     this.claims = claims;
@@ -90,6 +94,15 @@ public class DeathClaimService {
         errors.add(new FieldError("family[" + i + "].childOf", "not_a_grandchild", "Seul un petit-enfant a un parent à "
             + "indiquer", "Only a grandchild names a parent"));
       }
+      // RULES §6/§7 Decisions: a minor is paid and written to through the legal representative on the file.
+      if ((relative.relation() == Relation.CHILD || relative.relation() == Relation.GRANDCHILD)
+          && Boolean.TRUE.equals(relative.alive()) && relative.birthDate() != null
+          && allowancePayees.minor(relative.birthDate(), LocalDate.now())
+          && (relative.legalRepresentative() == null || relative.legalRepresentative().isBlank())) {
+        errors.add(new FieldError("family[" + i + "].legalRepresentative", "required_for_minor", "Enfant mineur : "
+            + "indiquez son représentant légal (parent survivant ou tuteur), qui recevra ses paiements et ses courriers",
+            "Required for a minor"));
+      }
       // RULES §6 Decision: a child born alive within P-CAP-POSTHUMOUS-BIRTH-DAYS after the death counts.
       int posthumousDays = parameters.require(POSTHUMOUS_BIRTH_DAYS, body.eventDate(), "eventDate").value().intValue();
       boolean posthumousChild = relative.relation() == Relation.CHILD && relative.birthDate() != null
@@ -123,7 +136,8 @@ public class DeathClaimService {
     DeathClaims.Claim claim = claims.byProcessInstance(id).orElseThrow(() -> new NotFoundException(
         "Dossier de capital décès inconnu / Unknown death claim"));
     List<String> waitingAt = system.asSystem(() -> WaitStates.of(runtime, id)).orElse(null);
-    String status = waitingAt == null ? "CLOSED" : status(waitingAt);
+    String status = waitingAt != null ? status(waitingAt)
+        : claims.decisionOf(claim.businessKey()).orElse("CLOSED");
     List<BeneficiaryView> lines = payees.of(claim.businessKey()).stream().map(p -> new BeneficiaryView(p.name(), p.rank(),
         p.purpose(), p.share().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.amount().setScale(2),
         p.paymentStatus())).toList();
@@ -143,7 +157,11 @@ public class DeathClaimService {
     if (active.contains(DeathCapitalElements.ADD_MISSING_PARAMETER)) {
       return "AWAITING_PARAMETER";
     }
-    if (active.contains(DeathCapitalElements.CHECK_BENEFICIARY)) {
+    if (active.contains(DeathCapitalElements.ASSESS_PTIA)) {
+      return "MEDICAL_ASSESSMENT";
+    }
+    if (active.contains(DeathCapitalElements.CHECK_BENEFICIARY) || active.contains(DeathCapitalElements.SEARCH_BENEFICIARY)
+        || active.contains(DeathCapitalElements.DECIDE_UNFOUND_SHARE)) {
       return "PAYING";
     }
     return "IN_PROGRESS";

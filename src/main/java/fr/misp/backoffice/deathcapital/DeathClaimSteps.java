@@ -15,7 +15,9 @@ import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
+import fr.misp.backoffice.platform.engine.ProcessVariable;
 import fr.misp.backoffice.platform.security.SystemActions;
+import fr.misp.backoffice.priorapproval.MedicalRecords;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.RuleViolation;
 import fr.misp.backoffice.socialaid.SocialAidService;
@@ -122,10 +124,65 @@ public class DeathClaimSteps {
     };
   }
 
-  /** Whether the member's PTIA claim has ordered a payment (its key is the API's: DC-member-PTIA). */
+  /** Whether the member's PTIA claim has ordered (or set aside) a payment (its key is the API's: DC-member-PTIA). */
   static boolean ptiaPaid(Payees payees, String memberId) {
     return payees.of("DC-" + memberId + "-" + Event.PTIA).stream()
-        .anyMatch(p -> !"PENDING".equals(p.paymentStatus()));
+        .anyMatch(p -> Payees.PAYMENT_ORDERED.equals(p.paymentStatus()) || Payees.SET_ASIDE.equals(p.paymentStatus()));
+  }
+
+  /**
+   * assessPtia (RULES §6 Decision): the médecin-conseil recognises the PTIA or not; a refusal carries a
+   * reason for the member that is not medical. The medical grounds go to the medical record, readable by
+   * médecins-conseil only, and never stay in the process (nor in its history: MedicalSecrecy).
+   */
+  @Bean
+  TaskListener ptiaAssessed(MedicalRecords records) {
+    return task -> {
+      DeathClaimChoices.PtiaDecision decision = choice(() -> PTIA_DECISION.get(task));
+      if (decision == null) {
+        throw new BadUserRequestException("Décision requise : PTIA reconnue ou non reconnue / ptiaDecision is required");
+      }
+      if (decision == DeathClaimChoices.PtiaDecision.NOT_RECOGNISED && blank(PTIA_REFUSAL_REASON.get(task))) {
+        throw new BadUserRequestException("Un motif communiqué au membre (non médical) est requis / "
+            + "ptiaRefusalReason is required when the PTIA is not recognised");
+      }
+      String notes = MEDICAL_NOTES.get(task);
+      if (!blank(notes)) {
+        String author = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+        records.add(task.getExecution().getProcessBusinessKey(), author == null ? "system" : author, notes);
+      }
+      task.removeVariable(MEDICAL_NOTES.name());
+      task.getExecution().removeVariable(MEDICAL_NOTES.name());
+    };
+  }
+
+  /** A PTIA not recognised: the claim ends without capital, and the member is told why (non-medical reason). */
+  @Bean
+  JavaDelegate ptiaNotRecognised(DeathClaims claims, Notifications notifications) {
+    return execution -> {
+      claims.decided(execution.getProcessBusinessKey(), "PTIA_NOT_RECOGNISED");
+      notifications.notifyOnce(execution.getProcessBusinessKey(), "PTIA_NOT_RECOGNISED", "member:" + MEMBER_ID.get(execution),
+          "Votre demande de capital au titre de la perte totale et irréversible d'autonomie n'a pas été reconnue par le "
+              + "médecin-conseil. Motif : " + PTIA_REFUSAL_REASON.get(execution));
+    };
+  }
+
+  static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** The submitted choice, or null when none or not one of the offered values. */
+  static <T> T choice(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException notAChoice) {
+      return null;
+    }
+  }
+
+  static LocalDate today() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+        .atZone(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toLocalDate();
   }
 
   /** R-BEN-1 / R-BEN-2: PTIA → the member; a clear specific designation; else the cascade. */
@@ -244,25 +301,147 @@ public class DeathClaimSteps {
     };
   }
 
-  /** checkBeneficiary shows who is checked: the payee of this instance of the loop. */
+  /**
+   * The execution of this payee's instance of the loop (it holds its loopCounter): it lives as long as the
+   * payee's checks, whereas a task with a reminder timer runs in a scope of its own that ends with it.
+   */
+  static DelegateExecution payeeScope(DelegateExecution execution) {
+    org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution scope =
+        (org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution) execution;
+    while (scope != null && !scope.hasVariableLocal("loopCounter")) {
+      scope = scope.getParent();
+    }
+    if (scope == null) {
+      throw new IllegalStateException("A payee's task runs inside the payee loop");
+    }
+    return scope;
+  }
+
+  static int position(VariableScope scope) {
+    return ((Number) scope.getVariable("loopCounter")).intValue();
+  }
+
+  /** Whether a payee is a minor on {@code day} (P-AGE-OF-MAJORITY, Code civil art. 414); unknown birth: not known as minor. */
+  static boolean minor(Payee payee, LocalDate day, Parameters parameters) {
+    int majority = parameters.require(AGE_OF_MAJORITY, day, "birthDate").value().intValueExact();
+    return payee.birthDate() != null && Period.between(payee.birthDate(), day).getYears() < majority;
+  }
+
+  /**
+   * The tasks of the payee loop show who is concerned: the payee of this instance of the loop, whether a
+   * minor today, and the legal representative recorded on the file (prefilled, the advisor confirms it).
+   */
   @Bean
-  TaskListener showPayee(Payees payees) {
+  TaskListener showPayee(Payees payees, Parameters parameters) {
     return task -> {
-      Payee payee = payees.at(task.getExecution().getProcessBusinessKey(), ((Number) task.getVariable("loopCounter")).intValue());
+      Payee payee = payees.at(task.getExecution().getProcessBusinessKey(), position(task));
       task.setVariableLocal("payeeName", payee.name());
       task.setVariableLocal(PAYEE_AMOUNT.name(), PAYEE_AMOUNT.toEngine(payee.amount()));
       task.setVariableLocal("payeePurpose", "CAPITAL".equals(payee.purpose()) ? "Capital" : "Majoration enfant");
+      task.setVariableLocal(PAYEE_MINOR.name(), minor(payee, today(), parameters));
+      String representative = payee.legalRepresentative() != null ? payee.legalRepresentative()
+          : family(task).stream().filter(r -> r.name().equals(payee.name()) && r.legalRepresentative() != null)
+              .map(Relative::legalRepresentative).findFirst().orElse(null);
+      // The payees are checked side by side: what a person submits on this task lands on this payee's own
+      // scope (declared here, fresh on each round), never on a variable another payee's task shares.
+      DelegateExecution scope = payeeScope(task.getExecution());
+      for (ProcessVariable<?> choice : List.of(BENEFICIARY_CHECK, PROTECTED_ADULT, SEARCH_OUTCOME, UNFOUND_SHARE_DECISION,
+          UNFOUND_SHARE_MOTIVATION)) {
+        scope.setVariableLocal(choice.name(), null);
+      }
+      if (!scope.hasVariableLocal(SEARCH_NOTES.name())) {
+        scope.setVariableLocal(SEARCH_NOTES.name(), null);
+      }
+      scope.setVariableLocal(LEGAL_REPRESENTATIVE.name(), representative);
     };
   }
 
-  /** Orders the payment of this payee once: the order key is the claim and the payee. */
+  /**
+   * checkBeneficiary (RULES §7 Decisions): verified — a minor or a protected adult is paid through the
+   * legal representative, who must be named; not found — the share is set aside while a search runs.
+   * Nothing unticked sends the file anywhere: a decision is required.
+   */
+  @Bean
+  TaskListener beneficiaryChecked(Payees payees, Parameters parameters) {
+    return task -> {
+      DeathClaimChoices.BeneficiaryCheck check = choice(() -> BENEFICIARY_CHECK.get(task));
+      if (check == null) {
+        throw new BadUserRequestException("Choisissez : bénéficiaire vérifié, ou introuvable / beneficiaryCheck is required");
+      }
+      String claim = task.getExecution().getProcessBusinessKey();
+      int position = position(task);
+      if (check == DeathClaimChoices.BeneficiaryCheck.NOT_FOUND) {
+        payees.status(claim, position, Payees.SEARCHING);
+        return;
+      }
+      Payee payee = payees.at(claim, position);
+      boolean represented = minor(payee, today(), parameters) || PROTECTED_ADULT.get(task, false);
+      String representative = LEGAL_REPRESENTATIVE.get(task);
+      if (represented && blank(representative)) {
+        throw new BadUserRequestException("Bénéficiaire mineur ou majeur protégé : indiquez son représentant légal, qui "
+            + "recevra le paiement / legalRepresentative is required for a minor or a protected adult");
+      }
+      payees.representedBy(claim, position, represented ? representative.strip() : null);
+      payees.status(claim, position, Payees.PENDING);
+    };
+  }
+
+  /** searchBeneficiary: found again → checked anew; still not found → a manager decides. */
+  @Bean
+  TaskListener searchOutcomeRecorded(Payees payees) {
+    return task -> {
+      if (choice(() -> SEARCH_OUTCOME.get(task)) == null) {
+        throw new BadUserRequestException("Choisissez : bénéficiaire retrouvé, ou toujours introuvable / searchOutcome is required");
+      }
+    };
+  }
+
+  /** decideUnfoundShare: search again, or set the share aside with a motivation (never paid to someone else). */
+  @Bean
+  TaskListener unfoundShareDecided(Payees payees) {
+    return task -> {
+      DeathClaimChoices.UnfoundShareDecision decision = choice(() -> UNFOUND_SHARE_DECISION.get(task));
+      if (decision == null) {
+        throw new BadUserRequestException("Décision requise : poursuivre la recherche ou mettre la part de côté / "
+            + "unfoundShareDecision is required");
+      }
+      if (decision == DeathClaimChoices.UnfoundShareDecision.SET_ASIDE) {
+        if (blank(UNFOUND_SHARE_MOTIVATION.get(task))) {
+          throw new BadUserRequestException("Une motivation est requise pour mettre la part de côté / "
+              + "unfoundShareMotivation is required");
+        }
+        payees.status(task.getExecution().getProcessBusinessKey(), position(task), Payees.SET_ASIDE);
+      }
+    };
+  }
+
+  /** Reminds the advisor, every P-BENEFICIARY-SEARCH-REMINDER-DAYS, that a beneficiary is still searched for. */
+  @Bean
+  JavaDelegate remindBeneficiarySearch(Notifications notifications, Payees payees) {
+    return execution -> {
+      Payee payee = payees.at(execution.getProcessBusinessKey(), position(execution));
+      notifications.notifyNextRound(execution.getProcessBusinessKey(), "BENEFICIARY_SEARCH_REMINDER#" + payee.position(),
+          "agency:advisors", "Dossier " + execution.getProcessBusinessKey() + " : le bénéficiaire " + payee.name()
+              + " est toujours recherché ; sa part reste mise de côté.");
+    };
+  }
+
+  /**
+   * Orders the payment of this payee once: the order key is the claim and the payee. A minor or a protected
+   * adult is paid through the legal representative recorded at checkBeneficiary (RULES §7 Decision).
+   */
   @Bean
   JavaDelegate payBeneficiary(Payees payees, PaymentOrders payments) {
     return execution -> {
       String claim = execution.getProcessBusinessKey();
-      int position = ((Number) execution.getVariable("loopCounter")).intValue();
+      int position = position(execution);
       Payee payee = payees.at(claim, position);
-      payments.orderOnce(claim + ":" + position, claim, payee.name(), payee.amount(), "DEATH_" + payee.purpose());
+      if (payee.legalRepresentative() != null) {
+        payments.orderOnce(claim + ":" + position, claim, payee.legalRepresentative(), payee.amount(),
+            "DEATH_" + payee.purpose(), payee.name());
+      } else {
+        payments.orderOnce(claim + ":" + position, claim, payee.name(), payee.amount(), "DEATH_" + payee.purpose());
+      }
       payees.markPaid(claim, position);
     };
   }
@@ -289,10 +468,11 @@ public class DeathClaimSteps {
       }
       int childIndex = index++;
       SystemActions.asSystem(execution.getProcessEngineServices().getIdentityService(),
-          () -> socialAid.openOrphanAllowance(MEMBER_ID.get(execution), agency, child.name(), child.birthDate(), death,
-              execution.getProcessBusinessKey(), childIndex));
+          () -> socialAid.openOrphanAllowance(MEMBER_ID.get(execution), agency, child.name(), child.birthDate(),
+              child.legalRepresentative(), death, execution.getProcessBusinessKey(), childIndex));
     }
   }
 
   static final String ORPHAN_MAX_AGE = "P-AS-ORPHAN-MAX-AGE";
+  static final String AGE_OF_MAJORITY = "P-AGE-OF-MAJORITY";
 }

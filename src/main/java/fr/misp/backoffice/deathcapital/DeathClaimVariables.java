@@ -45,7 +45,28 @@ public final class DeathClaimVariables {
   public static final ProcessVariable<String> BENEFICIARIES = text("beneficiaries");
   /** notaryDeed: one line per heir, "Nom ; part en %". */
   public static final ProcessVariable<String> HEIRS = text("heirs");
-  public static final ProcessVariable<Boolean> BANK_DETAILS_VERIFIED = flag("bankDetailsVerified");
+  public static final ProcessVariable<DeathClaimChoices.BeneficiaryCheck> BENEFICIARY_CHECK =
+      choice("beneficiaryCheck", DeathClaimChoices.BeneficiaryCheck.class);
+  /** checkBeneficiary: an adult under guardianship or curatorship, paid through the representative. */
+  public static final ProcessVariable<Boolean> PROTECTED_ADULT = flag("protectedAdult");
+  /** checkBeneficiary: the legal representative who receives the payment (prefilled from the file). */
+  public static final ProcessVariable<String> LEGAL_REPRESENTATIVE = text("legalRepresentative");
+  /** checkBeneficiary shows whether the payee is a minor on the day of the check. */
+  public static final ProcessVariable<Boolean> PAYEE_MINOR = flag("payeeMinor");
+  /** assessPtia: the médecin-conseil's decision; its medical grounds never stay in the process. */
+  public static final ProcessVariable<DeathClaimChoices.PtiaDecision> PTIA_DECISION =
+      choice("ptiaDecision", DeathClaimChoices.PtiaDecision.class);
+  /** assessPtia: the medical grounds, moved to the medical record on completion (medical secrecy). */
+  public static final ProcessVariable<String> MEDICAL_NOTES = text("medicalNotes");
+  /** assessPtia: the reason told to the member when not recognised — never medical. */
+  public static final ProcessVariable<String> PTIA_REFUSAL_REASON = text("ptiaRefusalReason");
+  public static final ProcessVariable<DeathClaimChoices.SearchOutcome> SEARCH_OUTCOME =
+      choice("searchOutcome", DeathClaimChoices.SearchOutcome.class);
+  /** searchBeneficiary: what was tried (letters, registers), shown to the manager if the search fails. */
+  public static final ProcessVariable<String> SEARCH_NOTES = text("searchNotes");
+  public static final ProcessVariable<DeathClaimChoices.UnfoundShareDecision> UNFOUND_SHARE_DECISION =
+      choice("unfoundShareDecision", DeathClaimChoices.UnfoundShareDecision.class);
+  public static final ProcessVariable<String> UNFOUND_SHARE_MOTIVATION = text("unfoundShareMotivation");
   /** addMissingParameter: which parameter has no value at the event date (shown to the manager). */
   public static final ProcessVariable<String> MISSING_PARAMETER = text("missingParameter");
   /** addMissingParameter: the manager confirms the value was added, with its source. */

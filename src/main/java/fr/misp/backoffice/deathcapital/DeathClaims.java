@@ -37,6 +37,17 @@ public class DeathClaims {
         .params(capital, perChild, majoration, explanation, businessKey).update();
   }
 
+  /** A claim that ends without capital (a PTIA the médecin-conseil does not recognise). */
+  void decided(String businessKey, String decision) {
+    jdbc.sql("update death_claim set decision = ? where business_key = ?").params(decision, businessKey).update();
+  }
+
+  /** The decision that ended the claim without capital, if any. */
+  public Optional<String> decisionOf(String businessKey) {
+    return jdbc.sql("select decision from death_claim where business_key = ? and decision is not null").param(businessKey)
+        .query(String.class).optional();
+  }
+
   public Optional<Claim> byBusinessKey(String businessKey) {
     return jdbc.sql("""
         select business_key, member_id, event, event_date, capital_amount, majoration_per_child, majoration_amount,

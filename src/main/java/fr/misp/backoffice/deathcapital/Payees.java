@@ -10,9 +10,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Payees {
 
-  /** One payee: a beneficiary of the capital, or of a majoration. */
+  /**
+   * One payee: a beneficiary of the capital, or of a majoration. Status PENDING, then PAYMENT_ORDERED;
+   * SEARCHING while the beneficiary cannot be found, SET_ASIDE when a manager sets the share aside. A
+   * legal representative, when recorded, receives the payment on the payee's behalf (RULES §7).
+   */
   public record Payee(int position, String name, String rank, String purpose, BigDecimal share, BigDecimal amount,
-      LocalDate birthDate, String paymentStatus) {}
+      LocalDate birthDate, String paymentStatus, String legalRepresentative) {
+    public Payee(int position, String name, String rank, String purpose, BigDecimal share, BigDecimal amount,
+        LocalDate birthDate, String paymentStatus) {
+      this(position, name, rank, purpose, share, amount, birthDate, paymentStatus, null);
+    }
+  }
+
+  public static final String PENDING = "PENDING";
+  public static final String PAYMENT_ORDERED = "PAYMENT_ORDERED";
+  public static final String SEARCHING = "SEARCHING";
+  public static final String SET_ASIDE = "SET_ASIDE";
 
   private final JdbcClient jdbc;
 
@@ -22,7 +36,7 @@ public class Payees {
 
   /** Replaces the payees of a claim that has paid nobody yet (a paid claim keeps its payees). */
   public void replace(String claimKey, List<Payee> payees) {
-    if (!of(claimKey).stream().allMatch(p -> "PENDING".equals(p.paymentStatus()))) {
+    if (!of(claimKey).stream().allMatch(p -> PENDING.equals(p.paymentStatus()))) {
       return;
     }
     jdbc.sql("delete from death_claim_payee where claim_key = ?").param(claimKey).update();
@@ -37,10 +51,11 @@ public class Payees {
 
   public List<Payee> of(String claimKey) {
     return jdbc.sql("""
-        select position, name, beneficiary_rank, purpose, share, amount, birth_date, payment_status
+        select position, name, beneficiary_rank, purpose, share, amount, birth_date, payment_status, legal_representative
         from death_claim_payee where claim_key = ? order by position""").param(claimKey)
         .query((rs, n) -> new Payee(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
-            rs.getBigDecimal(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getString(8)))
+            rs.getBigDecimal(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), rs.getString(8),
+            rs.getString(9)))
         .list();
   }
 
@@ -50,7 +65,18 @@ public class Payees {
   }
 
   public void markPaid(String claimKey, int position) {
-    jdbc.sql("update death_claim_payee set payment_status = 'PAYMENT_ORDERED' where claim_key = ? and position = ?")
-        .params(claimKey, position).update();
+    status(claimKey, position, PAYMENT_ORDERED);
+  }
+
+  /** A payee's status before payment (searching, set aside, pending again); a paid payee stays paid. */
+  public void status(String claimKey, int position, String status) {
+    jdbc.sql("update death_claim_payee set payment_status = ? where claim_key = ? and position = ? "
+        + "and payment_status <> 'PAYMENT_ORDERED'").params(status, claimKey, position).update();
+  }
+
+  /** The legal representative who receives the payee's payment (null: paid to the payee). */
+  public void representedBy(String claimKey, int position, String legalRepresentative) {
+    jdbc.sql("update death_claim_payee set legal_representative = ? where claim_key = ? and position = ?")
+        .params(legalRepresentative, claimKey, position).update();
   }
 }

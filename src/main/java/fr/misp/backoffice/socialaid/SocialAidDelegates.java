@@ -109,7 +109,7 @@ public class SocialAidDelegates {
   /** Orders the payment once, stores the loan schedule, marks the endowment paid. */
   @Bean
   JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files,
-      Parameters parameters) {
+      Parameters parameters, AllowancePayees allowancePayees) {
     LoanScheduleCalculator loans = new LoanScheduleCalculator(parameters);
     return execution -> {
       BigDecimal granted = GRANTED_AMOUNT.get(execution).setScale(2);
@@ -122,8 +122,13 @@ public class SocialAidDelegates {
       }
       files.decided(execution.getProcessBusinessKey(), "GRANTED", granted, type.loanType() == null ? null
           : GRANTED_DURATION_MONTHS.get(execution, 1), MOTIVATION.get(execution));
-      boolean ordered = payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
-          "member:" + MEMBER_ID.get(execution), granted, type.name());
+      // An orphan allowance is paid to the orphan, or to the legal representative for a minor (RULES §6).
+      AllowancePayees.Addressee addressee = allowancePayees.of(execution.getProcessBusinessKey(), LocalDate.now());
+      boolean ordered = addressee == null
+          ? payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
+              "member:" + MEMBER_ID.get(execution), granted, type.name())
+          : payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
+              addressee.name(), granted, type.name(), addressee.onBehalfOf());
       if (ordered) {
         endowments.markPaid(AGENCY_CODE.get(execution), BUDGET_YEAR.get(execution, LocalDate.now().getYear()), granted);
       }
@@ -135,11 +140,14 @@ public class SocialAidDelegates {
    * {@code aidDecision} input, when it has one, is the decision it records.
    */
   @Bean
-  JavaDelegate notifyAidDecision(Notifications notifications, SocialAidFiles files) {
+  JavaDelegate notifyAidDecision(Notifications notifications, SocialAidFiles files, AllowancePayees allowancePayees) {
     return execution -> {
+      // The decision goes to the person the aid is for: the member, or the orphan / the legal representative.
+      AllowancePayees.Addressee addressee = allowancePayees.of(execution.getProcessBusinessKey(), LocalDate.now());
       notifications.notifyOnce(execution.getProcessBusinessKey(),
           string(execution, "notificationKind") + "#" + CYCLE.get(execution, 1),
-          "member:" + MEMBER_ID.get(execution), string(execution, "notificationMessage"));
+          addressee == null ? "member:" + MEMBER_ID.get(execution) : "payee:" + addressee.name(),
+          string(execution, "notificationMessage"));
       String decision = string(execution, "aidDecision");
       if (decision != null) {
         DECISION.setOnProcess(execution, decision);

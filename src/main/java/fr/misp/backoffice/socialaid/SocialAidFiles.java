@@ -3,6 +3,7 @@ package fr.misp.backoffice.socialaid;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.Instalment;
 import fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.Schedule;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,24 @@ public class SocialAidFiles {
         insert into social_aid_file (business_key, member_id, agency_code, aid_type, requested_amount, created_at)
         values (?, ?, ?, ?, ?, ?)""")
         .params(businessKey, memberId, agencyCode, aidType, requestedAmount, LocalDateTime.now()).update();
+  }
+
+  /** The person an allowance is for, when not the member (an orphan), and who acts for them if a minor. */
+  void beneficiary(String businessKey, String name, LocalDate birthDate, String legalRepresentative) {
+    jdbc.sql("""
+        update social_aid_file set beneficiary_name = ?, beneficiary_birth_date = ?, legal_representative = ?
+        where business_key = ?""").params(name, birthDate, legalRepresentative, businessKey).update();
+  }
+
+  /** Who an allowance is for (null name: the member), and the legal representative recorded on the file. */
+  public record Beneficiary(String name, LocalDate birthDate, String legalRepresentative) {}
+
+  public Optional<Beneficiary> beneficiaryOf(String businessKey) {
+    return jdbc.sql("""
+        select beneficiary_name, beneficiary_birth_date, legal_representative from social_aid_file
+        where business_key = ? and beneficiary_name is not null""").param(businessKey)
+        .query((rs, n) -> new Beneficiary(rs.getString(1), rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
+            rs.getString(3))).optional();
   }
 
   void assessed(String businessKey, boolean eligible) {

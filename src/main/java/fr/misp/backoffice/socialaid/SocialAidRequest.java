@@ -28,7 +28,17 @@ public record SocialAidRequest(
     @Min(0) @Max(19) Integer childrenUnder14,
     CarerRelation carerRelation,
     @Min(1) @Max(6) Integer carerGir,
-    LocalDate orphanBirthDate) {
+    LocalDate orphanBirthDate,
+    @Size(max = 200) @Schema(example = "Tom Petit") String orphanName,
+    @Size(max = 200) @Schema(example = "Anne Petit") String legalRepresentative) {
+
+  public SocialAidRequest(String memberId, String agencyCode, Situation situation, AidType aidType,
+      BigDecimal requestedAmount, Integer durationMonths, BigDecimal monthlyResources, BigDecimal monthlyCharges,
+      Integer householdSize, Integer childrenUnder14, CarerRelation carerRelation, Integer carerGir,
+      LocalDate orphanBirthDate) {
+    this(memberId, agencyCode, situation, aidType, requestedAmount, durationMonths, monthlyResources, monthlyCharges,
+        householdSize, childrenUnder14, carerRelation, carerGir, orphanBirthDate, null, null);
+  }
 
   /** R-AS-1: the situations the Action Sociale answers. */
   public enum Situation { HIGH_HEALTH_COSTS, FAMILY_EVENT, LATE_INCOME, EQUIPMENT_OR_HOME_ADAPTATION }

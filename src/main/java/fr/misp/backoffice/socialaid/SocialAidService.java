@@ -42,9 +42,12 @@ public class SocialAidService {
   private final RuntimeService runtime;
   private final SocialAidFiles files;
   private final LoanScheduleCalculator loans;
+  private final AllowancePayees payees;
 
   public SocialAidService(ProcessRequests requests, MemberDirectory members, AdvisorAgencies agencies, ObjectMapper json,
-      SystemActions system, RuntimeService runtime, SocialAidFiles files, LoanScheduleCalculator loans) {
+      SystemActions system, RuntimeService runtime, SocialAidFiles files, LoanScheduleCalculator loans,
+      AllowancePayees payees) {
+    this.payees = payees;
     this.system = system;
     this.requests = requests;
     this.members = members;
@@ -61,7 +64,7 @@ public class SocialAidService {
    * request, once per child of the claim.
    */
   public String openOrphanAllowance(String memberId, String agencyCode, String orphanName, LocalDate orphanBirthDate,
-      LocalDate deathDate, String deathClaimKey, int childIndex) {
+      String legalRepresentative, LocalDate deathDate, String deathClaimKey, int childIndex) {
     String businessKey = "SA-ORPHAN-" + deathClaimKey + "-" + childIndex;
     Map<String, Object> variables = new HashMap<>();
     MEMBER_ID.put(variables, memberId);
@@ -77,7 +80,11 @@ public class SocialAidService {
     RECEIVED_DATE.put(variables, LocalDate.now());
     CYCLE.put(variables, 1);
     return requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, "system", variables,
-        () -> files.open(businessKey, memberId, agencyCode, AidType.ORPHAN_ALLOWANCE.name(), null)).processInstanceId();
+        () -> {
+          files.open(businessKey, memberId, agencyCode, AidType.ORPHAN_ALLOWANCE.name(), null);
+          // RULES §6 Decision: the allowance is the orphan's, paid to the orphan or the legal representative.
+          files.beneficiary(businessKey, orphanName, orphanBirthDate, legalRepresentative);
+        }).processInstanceId();
   }
 
   public Map.Entry<View, Boolean> start(SocialAidRequest body, CurrentUser user) {
@@ -108,6 +115,16 @@ public class SocialAidService {
       errors.add(new FieldError("orphanBirthDate", "must_not_be_null", "Date de naissance de l'orphelin obligatoire",
           "Required for an orphan allowance"));
     }
+    if (type == AidType.ORPHAN_ALLOWANCE && (body.orphanName() == null || body.orphanName().isBlank())) {
+      errors.add(new FieldError("orphanName", "must_not_be_null", "Nom de l'orphelin obligatoire : l'allocation est la "
+          + "sienne", "Required for an orphan allowance"));
+    }
+    if (type == AidType.ORPHAN_ALLOWANCE && body.orphanBirthDate() != null
+        && payees.minor(body.orphanBirthDate(), LocalDate.now())
+        && (body.legalRepresentative() == null || body.legalRepresentative().isBlank())) {
+      errors.add(new FieldError("legalRepresentative", "required_for_minor", "Orphelin mineur : indiquez son représentant "
+          + "légal (parent survivant ou tuteur), qui recevra l'allocation", "Required for a minor orphan"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
@@ -130,8 +147,18 @@ public class SocialAidService {
     ORPHAN_BIRTH_DATE.put(variables, body.orphanBirthDate());
     RECEIVED_DATE.put(variables, today);
     CYCLE.put(variables, 1);
+    if (type == AidType.ORPHAN_ALLOWANCE) {
+      ORPHAN_NAME.put(variables, body.orphanName().strip());
+    }
     ProcessRequests.Started started = requests.startOnce(ProcessKeys.SOCIAL_AID, businessKey, user.id(), variables,
-        () -> files.open(businessKey, body.memberId(), body.agencyCode(), type.name(), body.requestedAmount()));
+        () -> {
+          files.open(businessKey, body.memberId(), body.agencyCode(), type.name(), body.requestedAmount());
+          if (type == AidType.ORPHAN_ALLOWANCE) {
+            files.beneficiary(businessKey, body.orphanName().strip(), body.orphanBirthDate(),
+                body.legalRepresentative() == null || body.legalRepresentative().isBlank() ? null
+                    : body.legalRepresentative().strip());
+          }
+        });
     return Map.entry(view(started.processInstanceId(), user), started.created());
   }
 

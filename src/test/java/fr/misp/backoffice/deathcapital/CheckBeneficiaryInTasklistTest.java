@@ -47,7 +47,7 @@ class CheckBeneficiaryInTasklistTest {
       browser.openTask(taskId);
       browser.claim();
       assertThat(browser.field("payeeName").getAttribute("value")).isEqualTo("Rose Blanc");
-      browser.click(browser.field("bankDetailsVerified"));
+      browser.choose("Identité et coordonnées bancaires vérifiées : ordonner le paiement");
       browser.complete();
       try {
         browser.until(driver -> Jobs.run(engine, id) && engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)

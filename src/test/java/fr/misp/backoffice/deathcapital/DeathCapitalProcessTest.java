@@ -55,9 +55,11 @@ class DeathCapitalProcessTest {
   }
 
   static String relative(String name, String relation, String union, String birth, boolean alive, boolean dependent) {
+    // Every child names a legal representative: required for a minor, ignored for an adult.
     return """
-        {"name": "%s", "relation": "%s", "unionType": %s, "birthDate": "%s", "alive": %s, "dependent": %s}"""
-        .formatted(name, relation, union == null ? "null" : "\"" + union + "\"", birth, alive, dependent);
+        {"name": "%s", "relation": "%s", "unionType": %s, "birthDate": "%s", "alive": %s, "dependent": %s%s}"""
+        .formatted(name, relation, union == null ? "null" : "\"" + union + "\"", birth, alive, dependent,
+            relation.equals("CHILD") ? ", \"legalRepresentative\": \"Tuteur de " + name + "\"" : "");
   }
 
   String claim(String memberId, String event, String date, String category, String base, List<String> family, String designation) {
@@ -85,7 +87,7 @@ class DeathCapitalProcessTest {
 
   void verifyAllPayees(String id) {
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list()) {
-      engine.getTaskService().complete(task.getId(), Map.of("bankDetailsVerified", true));
+      engine.getTaskService().complete(task.getId(), Map.of("beneficiaryCheck", "VERIFIED"));
       Jobs.runAll(engine);
     }
   }
@@ -126,10 +128,11 @@ class DeathCapitalProcessTest {
         .contains("\"capitalAmount\":34000.00", "\"amount\":34000.00", "\"amount\":12124.82");
     assertThat(lines(paying)).containsExactly("Camille|SPOUSE|CAPITAL|34000.00|PENDING",
         "Léa|CHILDREN|MAJORATION|12124.82|PENDING", "Hugo|CHILDREN|MAJORATION|12124.82|PENDING");
-    // One payee not verified yet: the check comes back.
+    // A check completed without a result is refused (nothing unticked sends the file anywhere).
     Task first = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list().get(0);
     assertThat(engine.getTaskService().getVariable(first.getId(), "payeeName")).isNotNull();
-    engine.getTaskService().complete(first.getId(), Map.of("bankDetailsVerified", false));
+    assertThatThrownBy(() -> engine.getTaskService().complete(first.getId(), Map.of()))
+        .hasMessageContaining("bénéficiaire vérifié, ou introuvable");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").count()).isEqualTo(3);
     verifyAllPayees(id);
     JsonNode done = view(id);
@@ -235,6 +238,8 @@ class DeathCapitalProcessTest {
     String id = claim(member, "PTIA", "2023-07-01", "ACTIVE", "20000", List.of(
         relative("Enfant", "CHILD", null, "2012-01-01", true, true)), STANDARD);
     complete(id, "recordEvent", "documentsComplete", true);
+    assertThat(view(id).get("status").asText()).isEqualTo("MEDICAL_ASSESSMENT");
+    complete(id, "assessPtia", "ptiaDecision", "RECOGNISED");
     assertThat(lines(view(id))).containsExactly("Membre " + member + "|MEMBER|CAPITAL|17000.00|PENDING",
         "Membre " + member + "|MEMBER|MAJORATION|12124.82|PENDING");
     verifyAllPayees(id);

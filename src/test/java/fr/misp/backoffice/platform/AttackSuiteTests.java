@@ -316,10 +316,12 @@ abstract class AttackSuiteTests {
     String id = claim.json().get("id").asText();
     engine.getTaskService().complete(task(id, "recordEvent").getId(), Map.of("documentsComplete", true));
     Jobs.runAll(engine, id);
+    engine.getTaskService().complete(task(id, "assessPtia").getId(), Map.of("ptiaDecision", "RECOGNISED"));
+    Jobs.runAll(engine, id);
     Task check = engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary")
         .list().get(0);
     Http.Response refused = http.post("/engine-rest/task/" + check.getId() + "/complete", ADVISOR, PASSWORD,
-        complete(Map.of("bankDetailsVerified", true, "loopCounter", 99, "nrOfCompletedInstances", 99)));
+        complete(Map.of("beneficiaryCheck", "VERIFIED", "loopCounter", 99, "nrOfCompletedInstances", 99)));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(engine.getTaskService().createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
   }

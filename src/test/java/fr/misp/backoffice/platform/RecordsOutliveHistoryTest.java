@@ -86,8 +86,12 @@ class RecordsOutliveHistoryTest {
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult()
         .getId(), Map.of("documentsComplete", true));
     Jobs.runAll(engine, id);
+    // RULES §6 Decision: a médecin-conseil recognises the PTIA.
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult()
+        .getId(), Map.of("ptiaDecision", "RECOGNISED"));
+    Jobs.runAll(engine, id);
     engine.getTaskService().createTaskQuery().processInstanceId(id).list()
-        .forEach(task -> engine.getTaskService().complete(task.getId(), Map.of("bankDetailsVerified", true)));
+        .forEach(task -> engine.getTaskService().complete(task.getId(), Map.of("beneficiaryCheck", "VERIFIED")));
     Jobs.runAll(engine, id);
     purgeHistory(id);
     Http.Response view = http.get("/api/death-claims/" + id, "conseiller", "demo");

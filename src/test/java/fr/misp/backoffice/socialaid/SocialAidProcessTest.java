@@ -224,7 +224,8 @@ class SocialAidProcessTest {
 
   @Test
   void annualAllowancesComeBackEveryYearAndArePaidOncePerYear() {
-    ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"2010-05-01\""));
+    ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"2010-05-01\", \"orphanName\": \"Lina\", "
+        + "\"legalRepresentative\": \"Paul, son père\""));
     complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Orphelin de père"));
     Jobs.runAll(engine, pi.getId());
     complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 1200, "motivation", "Allocation orphelin"));
@@ -247,7 +248,8 @@ class SocialAidProcessTest {
 
   @Test
   void anOrphanOver29IsNotAdmissible() {
-    ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"" + LocalDate.now().minusYears(30) + "\""));
+    ProcessInstance pi = start(request("ORPHAN_ALLOWANCE", ", \"orphanBirthDate\": \"" + LocalDate.now().minusYears(30) + "\", "
+        + "\"orphanName\": \"Noa\""));
     complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Orphelin"));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isEnded().hasPassed("refuseIneligible");

@@ -26,4 +26,14 @@ public class TaskDueDates {
     int days = parameters.require(parameterId, now.toLocalDate(), "dueDate").value().intValueExact();
     return Date.from(now.plusDays(days).toInstant());
   }
+
+  /**
+   * A reminder cycle for a timer, every parameter's number of days from now:
+   * {@code <timeCycle>${taskDue.every('P-…-REMINDER-DAYS')}</timeCycle>} gives {@code R/P15D}.
+   */
+  public String every(String parameterId) {
+    ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessVariable.PARIS);
+    int days = parameters.require(parameterId, now.toLocalDate(), "timeCycle").value().intValueExact();
+    return "R/P" + days + "D";
+  }
 }

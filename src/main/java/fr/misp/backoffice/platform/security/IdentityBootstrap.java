@@ -119,6 +119,10 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     // Médecins-conseil follow the requests they decide (medical details are not in the engine).
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+    // ...and submit the PTIA assessment of a death-capital claim (RULES §6): the task only, no right on
+    // every claim of the definition.
+    grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.DEATH_CAPITAL,
+        ProcessDefinitionPermissions.READ);
 
     // Managers watch everything in Cockpit: definitions, instances, tasks and their history...
     grant(auth, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -39,12 +39,17 @@ class ModelContractTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Decision variable → its enum, for the forms and the models. */
-  private static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.of(
-      "medicalDecision", MedicalDecision.class,
-      "commissionDecision", CommissionDecision.class,
-      "endowmentDecision", EndowmentDecision.class,
-      "resolutionOutcome", BeneficiaryCascade.Outcome.class,
-      "administrator", Zonier.Administrator.class);
+  private static final Map<String, Class<? extends Enum<?>>> DECISIONS = Map.ofEntries(
+      Map.entry("medicalDecision", MedicalDecision.class),
+      Map.entry("commissionDecision", CommissionDecision.class),
+      Map.entry("endowmentDecision", EndowmentDecision.class),
+      Map.entry("resolutionOutcome", BeneficiaryCascade.Outcome.class),
+      Map.entry("administrator", Zonier.Administrator.class),
+      Map.entry("event", fr.misp.backoffice.rules.deathcapital.DeathCapitalCalculator.Event.class),
+      Map.entry("ptiaDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.PtiaDecision.class),
+      Map.entry("beneficiaryCheck", fr.misp.backoffice.deathcapital.DeathClaimChoices.BeneficiaryCheck.class),
+      Map.entry("searchOutcome", fr.misp.backoffice.deathcapital.DeathClaimChoices.SearchOutcome.class),
+      Map.entry("unfoundShareDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.UnfoundShareDecision.class));
 
   private static final Map<String, Class<?>> ELEMENTS = Map.of(
       "processes/prior-approval.bpmn", PriorApprovalElements.class,
@@ -75,14 +80,16 @@ class ModelContractTest {
     for (File form : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
       collect(JSON.readTree(form).path("components"), form.getName(), checked);
     }
-    assertThat(checked).containsExactlyInAnyOrder("medicalDecision", "commissionDecision", "endowmentDecision");
+    assertThat(checked).containsExactlyInAnyOrder("medicalDecision", "commissionDecision", "endowmentDecision",
+        "ptiaDecision", "beneficiaryCheck", "searchOutcome", "unfoundShareDecision");
   }
 
   private void collect(JsonNode components, String form, Set<String> checked) {
     for (JsonNode component : components) {
       collect(component.path("components"), form, checked);
       String key = component.path("key").asText(null);
-      if (key == null || !DECISIONS.containsKey(key)) {
+      // A disabled field only shows a value (the event on recordEvent): it offers no choice.
+      if (key == null || !DECISIONS.containsKey(key) || component.path("disabled").asBoolean(false)) {
         continue;
       }
       Set<String> options = new HashSet<>();
