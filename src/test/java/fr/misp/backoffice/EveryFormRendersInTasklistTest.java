@@ -23,6 +23,7 @@ class EveryFormRendersInTasklistTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired MemberDirectory members;
   Http http;
 
@@ -80,6 +81,11 @@ class EveryFormRendersInTasklistTest {
     engine.getTaskService().complete(task(arbitration, "commissionDecision"), Map.of("commissionDecision", "GRANT",
         "grantedAmount", 9_999_999, "motivation", "Plus que la dotation"));
     tasks.put("arbitrateEndowment", task(arbitration, "arbitrateEndowment"));
+    String adjourned = socialAid("77.74");
+    jdbc.sql("delete from commission_session").update();
+    engine.getTaskService().complete(task(adjourned, "buildSocialFile"), Map.of("fileComplete", true, "advisorOpinion", "Complet"));
+    engine.getTaskService().complete(task(adjourned, "commissionDecision"), Map.of("commissionDecision", "ADJOURN"));
+    tasks.put("scheduleCommissionSession", task(adjourned, "scheduleCommissionSession"));
     tasks.put("recordEvent", task(deathClaim("M-FORM-1", "", "{\"type\": \"STANDARD\"}"), "recordEvent"));
     String clarify = deathClaim("M-FORM-2", "", "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"Ami\", \"share\": 50}]}");
     engine.getTaskService().complete(task(clarify, "recordEvent"), Map.of("documentsComplete", true));

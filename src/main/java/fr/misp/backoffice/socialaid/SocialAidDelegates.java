@@ -86,6 +86,42 @@ public class SocialAidDelegates {
     };
   }
 
+  /**
+   * RULES §8 Decision: an adjourned file goes on the agenda of the next dated session; with none planned,
+   * a manager plans one (a modelled path, not an incident).
+   */
+  @Bean
+  JavaDelegate scheduleNextSession(CommissionSessions sessions) {
+    return execution -> {
+      LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+          .atZone(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toLocalDate();
+      LocalDate next = sessions.nextAfter(today).orElseThrow(() ->
+          new org.camunda.bpm.engine.delegate.BpmnError(SocialAidElements.NO_SESSION_SCHEDULED, "No session planned"));
+      NEXT_COMMISSION_SESSION.set(execution, next);
+    };
+  }
+
+  /** scheduleCommissionSession: the manager plans the next session, an upcoming day. */
+  @Bean
+  org.camunda.bpm.engine.delegate.TaskListener commissionSessionScheduled(CommissionSessions sessions) {
+    return task -> {
+      LocalDate day;
+      try {
+        day = SESSION_DATE.get(task);
+      } catch (RuntimeException notADate) {
+        day = null;
+      }
+      LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+          .atZone(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toLocalDate();
+      if (day == null || !day.isAfter(today)) {
+        throw new org.camunda.bpm.engine.BadUserRequestException("Indiquez la date d'une séance à venir / "
+            + "sessionDate must be an upcoming day");
+      }
+      String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+      sessions.plan(day, user == null ? "system" : user);
+    };
+  }
+
   /** R-AS-5: reserve the granted amount on the agency's endowment of the year, atomically. */
   @Bean
   JavaDelegate reserveEndowment(Endowments endowments) {

@@ -191,6 +191,10 @@ public class SocialAidService {
     if (active.contains(SocialAidElements.COMMISSION_DECISION)) {
       return "COMMISSION";
     }
+    if (active.contains(SocialAidElements.NEXT_SESSION_TIMER)
+        || active.contains(SocialAidElements.SCHEDULE_COMMISSION_SESSION)) {
+      return "ADJOURNED_TO_NEXT_SESSION";
+    }
     if (active.contains(SocialAidElements.ARBITRATE_ENDOWMENT)) {
       return "ENDOWMENT_ARBITRATION";
     }

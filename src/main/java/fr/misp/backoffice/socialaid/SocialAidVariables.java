@@ -20,6 +20,11 @@ import java.time.LocalDate;
 public final class SocialAidVariables {
 
   public static final ProcessVariable<String> MEMBER_ID = text("memberId");
+  /** The day of the session an adjourned file is put on the agenda of (the timer's date, Paris midnight). */
+  public static final ProcessVariable<java.time.LocalDate> NEXT_COMMISSION_SESSION =
+      fr.misp.backoffice.platform.engine.ProcessVariable.timerDay("nextCommissionSession");
+  /** scheduleCommissionSession: the day of the session a manager plans. */
+  public static final ProcessVariable<java.time.LocalDate> SESSION_DATE = date("sessionDate");
   public static final ProcessVariable<String> AGENCY_CODE = text("agencyCode");
   public static final ProcessVariable<SocialAidRequest.Situation> SITUATION =
       choice("situation", SocialAidRequest.Situation.class);

@@ -39,11 +39,15 @@ class SocialAidProcessTest {
   private static final AtomicInteger AMOUNT = new AtomicInteger(100);
 
   @LocalServerPort int port;
+  static final fr.misp.backoffice.platform.engine.ProcessVariable<LocalDate> NEXT_SESSION =
+      SocialAidVariables.NEXT_COMMISSION_SESSION;
+
   @Autowired ProcessEngine engine;
   @Autowired OutboxNotifications outbox;
   @Autowired PaymentOrders payments;
   @Autowired Endowments endowments;
   @Autowired AdvisorAgencies agencies;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   Http http;
 
   @BeforeEach
@@ -169,9 +173,26 @@ class SocialAidProcessTest {
     ProcessInstance pi = start(request("SPECIAL_ADVANCE", ", \"durationMonths\": 4"));
     complete(task("buildSocialFile", pi), withVariables("fileComplete", true, "advisorOpinion", "Retard de salaire"));
     Jobs.runAll(engine, pi.getId());
+    // Item 15 (RULES §8 Decision): adjourned to the next dated session; with none planned, a manager plans one.
+    jdbc.sql("delete from commission_session").update();
     complete(task("commissionDecision", pi), withVariables("commissionDecision", "ADJOURN"));
     Jobs.runAll(engine, pi.getId());
-    assertThat(pi).hasPassed("gwAdjourned").isWaitingAt("commissionDecision");
+    assertThat(pi).hasPassed("gwAdjourned").isWaitingAt("scheduleCommissionSession");
+    assertThat(view(pi, "conseiller").json().get("status").asText()).isEqualTo("ADJOURNED_TO_NEXT_SESSION");
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    String plan = task("scheduleCommissionSession", pi).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(plan, Map.of("sessionDate", LocalDate.now().toString())))
+        .hasMessageContaining("séance à venir");
+    LocalDate session = LocalDate.now().plusDays(14);
+    complete(task("scheduleCommissionSession", pi), withVariables("sessionDate", session.toString()));
+    Jobs.runAll(engine, pi.getId());
+    assertThat(pi).isWaitingAt("nextSessionTimer");
+    // The file is back on the commission's table on the day of the session, not before.
+    assertThat(job("nextSessionTimer", pi).getDuedate().toInstant())
+        .isEqualTo(session.atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toInstant());
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    execute(job("nextSessionTimer", pi));
+    assertThat(pi).isWaitingAt("commissionDecision");
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("commissionDecision", "GRANT",
         "grantedAmount", 3000.01, "grantedDurationMonths", 4, "motivation", "trop")))
@@ -197,9 +218,22 @@ class SocialAidProcessTest {
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("arbitrateEndowment");
     assertThat(view(pi, "gestionnaire").json().get("status").asText()).isEqualTo("ENDOWMENT_ARBITRATION");
+    // A session planned by a manager through the API: the adjourned file waits for it.
+    LocalDate session = LocalDate.now().plusDays(7);
+    assertThat(http.post("/api/commission-sessions", "conseiller", "demo", "{\"sessionDate\": \"" + session + "\"}").status())
+        .isEqualTo(403);
+    assertThat(http.post("/api/commission-sessions", "gestionnaire", "demo", "{\"sessionDate\": \"" + LocalDate.now() + "\"}")
+        .status()).isEqualTo(400);
+    Http.Response planned = http.post("/api/commission-sessions", "gestionnaire", "demo", "{\"sessionDate\": \"" + session + "\"}");
+    assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+    assertThat(http.get("/api/commission-sessions", "commission", "demo").body()).contains(session.toString());
     complete(task("arbitrateEndowment", pi), withVariables("endowmentDecision", "ADJOURN", "arbitrationMotivation",
         "Dotation épuisée, à revoir en commission"));
     Jobs.runAll(engine, pi.getId());
+    assertThat(pi).isWaitingAt("nextSessionTimer");
+    assertThat(NEXT_SESSION.fromEngine(engine.getRuntimeService().getVariable(pi.getId(), "nextCommissionSession")))
+        .isBeforeOrEqualTo(session);
+    execute(job("nextSessionTimer", pi));
     assertThat(pi).isWaitingAt("commissionDecision");
     complete(task("commissionDecision", pi), withVariables("commissionDecision", "GRANT", "grantedAmount", 400, "motivation", "Aide accordée"));
     Jobs.runAll(engine, pi.getId());
