@@ -68,7 +68,7 @@ class ReviewFindingsTest {
     String ptia = claim(member, "PTIA", "").json().get("id").asText();
     completeAll(ptia, "recordEvent", Map.of("documentsComplete", true));
     completeAll(ptia, "assessPtia", Map.of("ptiaDecision", "RECOGNISED"));
-    completeAll(ptia, "checkBeneficiary", Map.of("beneficiaryCheck", "VERIFIED"));
+    completeAll(ptia, "checkBeneficiary", Map.of("beneficiaryCheck", "VERIFIED", "iban", "FR7630006000011234567890189"));
     JsonNode paid = http.get("/api/death-claims/" + ptia, "conseiller", "demo").json();
     assertThat(paid.get("capitalAmount").decimalValue()).isPositive();
 
@@ -348,17 +348,17 @@ class ReviewFindingsTest {
     engine.getTaskService().claim(spouse.getId(), "conseiller");
     // Erasing the representative of a minor is refused; so is a protected adult without one.
     Http.Response erased = completeOverHttp("conseiller", child.getId(), """
-        {"beneficiaryCheck": {"value": "VERIFIED"}, "legalRepresentative": {"value": " "}}""");
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "iban": {"value": "FR7630006000011234567890189"}, "legalRepresentative": {"value": " "}}""");
     assertThat(erased.status()).isEqualTo(400);
     assertThat(erased.body()).contains("représentant légal");
     Http.Response unrepresented = completeOverHttp("conseiller", spouse.getId(), """
-        {"beneficiaryCheck": {"value": "VERIFIED"}, "protectedAdult": {"value": true}}""");
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "iban": {"value": "FR7630006000011234567890189"}, "protectedAdult": {"value": true}}""");
     assertThat(unrepresented.status()).isEqualTo(400);
     assertThat(completeOverHttp("conseiller", child.getId(), """
-        {"beneficiaryCheck": {"value": "VERIFIED"}, "legalRepresentative": {"value": "Anne Tutrice"}}""").status())
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "iban": {"value": "FR7630006000011234567890189"}, "legalRepresentative": {"value": "Anne Tutrice"}}""").status())
         .isEqualTo(204);
     assertThat(completeOverHttp("conseiller", spouse.getId(), """
-        {"beneficiaryCheck": {"value": "VERIFIED"}, "protectedAdult": {"value": true},
+        {"beneficiaryCheck": {"value": "VERIFIED"}, "iban": {"value": "FR7630006000011234567890189"}, "protectedAdult": {"value": true},
          "legalRepresentative": {"value": "Maître Curateur"}}""").status()).isEqualTo(204);
     Jobs.runAll(engine, id);
     assertThat(payments.of(claimKey)).extracting(p -> p.beneficiary() + " pour " + p.onBehalfOf())

@@ -13,6 +13,7 @@ import fr.misp.backoffice.deathcapital.DeathClaimRequest.Relative;
 import fr.misp.backoffice.deathcapital.Payees.Payee;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.notification.Notifications;
+import fr.misp.backoffice.payment.BankDetails;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessVariable;
@@ -345,8 +346,8 @@ public class DeathClaimSteps {
       // The payees are checked side by side: what a person submits on this task lands on this payee's own
       // scope (declared here, fresh on each round), never on a variable another payee's task shares.
       DelegateExecution scope = payeeScope(task.getExecution());
-      for (ProcessVariable<?> choice : List.of(BENEFICIARY_CHECK, PROTECTED_ADULT, SEARCH_OUTCOME, UNFOUND_SHARE_DECISION,
-          UNFOUND_SHARE_MOTIVATION)) {
+      for (ProcessVariable<?> choice : List.of(BENEFICIARY_CHECK, PROTECTED_ADULT, IBAN, BIC, SEARCH_OUTCOME,
+          UNFOUND_SHARE_DECISION, UNFOUND_SHARE_MOTIVATION)) {
         scope.setVariableLocal(choice.name(), null);
       }
       if (!scope.hasVariableLocal(SEARCH_NOTES.name())) {
@@ -375,6 +376,11 @@ public class DeathClaimSteps {
         return;
       }
       Payee payee = payees.at(claim, position);
+      // The account the payment goes to (the representative's for a minor or a protected adult).
+      BankDetails account = BankDetails.of(IBAN.get(task), BIC.get(task)).orElseThrow(() -> new BadUserRequestException(
+          "IBAN (ou BIC) invalide ou manquant : saisissez celui du RIB vérifié / iban is missing or not a valid IBAN"));
+      String author = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+      payees.bankDetails(claim, position, account, author == null ? "system" : author);
       boolean represented = minor(payee, today(), parameters) || PROTECTED_ADULT.get(task, false);
       String representative = LEGAL_REPRESENTATIVE.get(task);
       if (represented && blank(representative)) {
@@ -436,12 +442,11 @@ public class DeathClaimSteps {
       String claim = execution.getProcessBusinessKey();
       int position = position(execution);
       Payee payee = payees.at(claim, position);
-      if (payee.legalRepresentative() != null) {
-        payments.orderOnce(claim + ":" + position, claim, payee.legalRepresentative(), payee.amount(),
-            "DEATH_" + payee.purpose(), payee.name());
-      } else {
-        payments.orderOnce(claim + ":" + position, claim, payee.name(), payee.amount(), "DEATH_" + payee.purpose());
-      }
+      boolean represented = payee.legalRepresentative() != null;
+      payments.orderOnce(new PaymentOrders.NewOrder(claim + ":" + position, claim,
+          represented ? payee.legalRepresentative() : payee.name(), payee.amount(), "DEATH_" + payee.purpose(),
+          represented ? payee.name() : null, payees.verifiedBy(claim, position),
+          BankDetails.of(payees.iban(claim, position), payees.bic(claim, position)).orElse(null)));
       payees.markPaid(claim, position);
     };
   }

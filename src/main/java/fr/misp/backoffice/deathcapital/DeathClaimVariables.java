@@ -47,6 +47,9 @@ public final class DeathClaimVariables {
   public static final ProcessVariable<String> HEIRS = text("heirs");
   public static final ProcessVariable<DeathClaimChoices.BeneficiaryCheck> BENEFICIARY_CHECK =
       choice("beneficiaryCheck", DeathClaimChoices.BeneficiaryCheck.class);
+  /** checkBeneficiary: the verified account (RIB) the payment goes to, validated (iban4j) on completion. */
+  public static final ProcessVariable<String> IBAN = text("iban");
+  public static final ProcessVariable<String> BIC = text("bic");
   /** checkBeneficiary: an adult under guardianship or curatorship, paid through the representative. */
   public static final ProcessVariable<Boolean> PROTECTED_ADULT = flag("protectedAdult");
   /** checkBeneficiary: the legal representative who receives the payment (prefilled from the file). */

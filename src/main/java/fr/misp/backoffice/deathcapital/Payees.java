@@ -74,6 +74,30 @@ public class Payees {
         + "and payment_status <> 'PAYMENT_ORDERED'").params(status, claimKey, position).update();
   }
 
+  /** The verified account of a payee, and who verified it (the person who decided the payment). */
+  public void bankDetails(String claimKey, int position, fr.misp.backoffice.payment.BankDetails account, String by) {
+    jdbc.sql("update death_claim_payee set iban = ?, bic = ?, verified_by = ? where claim_key = ? and position = ?")
+        .params(account.iban(), account.bic(), by, claimKey, position).update();
+  }
+
+  String iban(String claimKey, int position) {
+    return column("iban", claimKey, position);
+  }
+
+  String bic(String claimKey, int position) {
+    return column("bic", claimKey, position);
+  }
+
+  String verifiedBy(String claimKey, int position) {
+    return column("verified_by", claimKey, position);
+  }
+
+  private String column(String column, String claimKey, int position) {
+    List<String> values = jdbc.sql("select " + column + " from death_claim_payee where claim_key = ? and position = ?")
+        .params(claimKey, position).query((rs, n) -> rs.getString(1)).list();
+    return values.isEmpty() ? null : values.get(0);
+  }
+
   /** The legal representative who receives the payee's payment (null: paid to the payee). */
   public void representedBy(String claimKey, int position, String legalRepresentative) {
     jdbc.sql("update death_claim_payee set legal_representative = ? where claim_key = ? and position = ?")

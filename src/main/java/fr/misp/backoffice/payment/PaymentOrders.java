@@ -1,55 +1,130 @@
 package fr.misp.backoffice.payment;
 
+import fr.misp.backoffice.rules.Parameters;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Port to the payment gateway, as an outbox: an order is written once per order key in the same
- * transaction as the process step, and a sender passes it on. A retried step orders nothing twice.
+ * Port to the bank, as an outbox: an order is written once per order key in the same transaction as
+ * the process step, then follows its lifecycle — ORDERED → APPROVED → SENT → PAID, or REJECTED /
+ * RETURNED — in {@link PaymentLifecycle} and {@link SepaBatches}. A retried step orders nothing twice.
  */
 @Component
 public class PaymentOrders {
 
-  /** One payment order. */
+  /** One payment order as the lifecycle sees it. */
   public record PaymentOrder(String orderKey, String businessKey, String beneficiary, BigDecimal amount, String purpose,
-      String onBehalfOf) {}
+      String onBehalfOf, String status, String decidedBy, String iban, String bic, String approvedBy, String batchId,
+      String endToEndId, String statusReason) {}
+
+  /**
+   * What a process step orders: to whom, how much, why, decided by whom, to which account (if known);
+   * {@code accountChanged}: the account replaces one the bank refused, so a gestionnaire approves it.
+   */
+  public record NewOrder(String orderKey, String businessKey, String beneficiary, BigDecimal amount, String purpose,
+      String onBehalfOf, String decidedBy, BankDetails bankDetails, boolean accountChanged) {
+    public NewOrder(String orderKey, String businessKey, String beneficiary, BigDecimal amount, String purpose,
+        String onBehalfOf, String decidedBy, BankDetails bankDetails) {
+      this(orderKey, businessKey, beneficiary, amount, purpose, onBehalfOf, decidedBy, bankDetails, false);
+    }
+  }
+
+  public static final String ORDERED = "ORDERED";
+  public static final String APPROVED = "APPROVED";
+  public static final String SENT = "SENT";
+  public static final String PAID = "PAID";
+  public static final String REJECTED = "REJECTED";
+  public static final String RETURNED = "RETURNED";
+  static final String FOUR_EYES_THRESHOLD = "P-PAY-FOUR-EYES-THRESHOLD";
+  static final String COLUMNS = "order_key, business_key, beneficiary, amount, purpose, on_behalf_of, status, decided_by, "
+      + "iban, bic, approved_by, batch_id, end_to_end_id, status_reason";
 
   private final JdbcClient jdbc;
+  private final Parameters parameters;
 
-  public PaymentOrders(JdbcClient jdbc) {
+  public PaymentOrders(JdbcClient jdbc, Parameters parameters) {
     this.jdbc = jdbc;
+    this.parameters = parameters;
   }
 
   /** @return true when ordered now, false when this order key had already been ordered. */
   public boolean orderOnce(String orderKey, String businessKey, String beneficiary, BigDecimal amount, String purpose) {
-    return orderOnce(orderKey, businessKey, beneficiary, amount, purpose, null);
+    return orderOnce(new NewOrder(orderKey, businessKey, beneficiary, amount, purpose, null, null, null));
   }
 
   /**
    * An order paid to {@code beneficiary} on behalf of another person (a minor's or a protected adult's
    * legal representative, RULES §7 Decision); {@code onBehalfOf} null when paid to the person entitled.
-   *
-   * @return true when ordered now, false when this order key had already been ordered.
    */
   public boolean orderOnce(String orderKey, String businessKey, String beneficiary, BigDecimal amount, String purpose,
       String onBehalfOf) {
-    Integer existing = jdbc.sql("select count(*) from payment_order where order_key = ?").param(orderKey)
+    return orderOnce(new NewOrder(orderKey, businessKey, beneficiary, amount, purpose, onBehalfOf, null, null));
+  }
+
+  /**
+   * Orders once. An order up to P-PAY-FOUR-EYES-THRESHOLD with its bank details is approved at once; above
+   * it, or without an account to pay, it waits for a gestionnaire (who is never the person who decided it).
+   *
+   * @return true when ordered now, false when this order key had already been ordered.
+   */
+  public boolean orderOnce(NewOrder order) {
+    Integer existing = jdbc.sql("select count(*) from payment_order where order_key = ?").param(order.orderKey())
         .query(Integer.class).single();
     if (existing > 0) {
       return false;
     }
-    jdbc.sql("""
-        insert into payment_order (order_key, business_key, beneficiary, amount, purpose, on_behalf_of, created_at)
-        values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(orderKey, businessKey, beneficiary, amount, purpose, onBehalfOf, LocalDateTime.now()).update();
+    boolean approvedAtOnce = order.bankDetails() != null && !order.accountChanged() && !needsFourEyes(order.amount());
+    jdbc.sql("insert into payment_order (order_key, business_key, beneficiary, amount, purpose, on_behalf_of, created_at, "
+            + "status, decided_by, iban, bic, approved_by, approved_at, end_to_end_id, status_reason) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(order.orderKey(), order.businessKey(), order.beneficiary(), order.amount(), order.purpose(),
+            order.onBehalfOf(), LocalDateTime.now(), approvedAtOnce ? APPROVED : ORDERED, order.decidedBy(),
+            order.bankDetails() == null ? null : order.bankDetails().iban(),
+            order.bankDetails() == null ? null : order.bankDetails().bic(),
+            approvedAtOnce ? "system" : null, approvedAtOnce ? LocalDateTime.now() : null, newEndToEndId(),
+            order.bankDetails() == null ? "Coordonnées bancaires à compléter"
+                : order.accountChanged() ? "Nouvelles coordonnées après un retour de la banque" : null)
+        .update();
     return true;
   }
 
+  boolean needsFourEyes(BigDecimal amount) {
+    return amount.compareTo(parameters.require(FOUR_EYES_THRESHOLD, LocalDate.now(), "amount").value()) > 0;
+  }
+
+  /** A SEPA end-to-end id: unique, 35 characters, letters and digits only. */
+  static String newEndToEndId() {
+    return ("MISP" + UUID.randomUUID().toString().replace("-", "")).substring(0, 35).toUpperCase(java.util.Locale.ROOT);
+  }
+
   public List<PaymentOrder> of(String businessKey) {
-    return jdbc.sql("select order_key, business_key, beneficiary, amount, purpose, on_behalf_of from payment_order where business_key = ? order by order_key")
+    return jdbc.sql("select " + COLUMNS + " from payment_order where business_key = ? order by order_key")
         .param(businessKey).query(PaymentOrder.class).list();
+  }
+
+  public Optional<PaymentOrder> byKey(String orderKey) {
+    return jdbc.sql("select " + COLUMNS + " from payment_order where order_key = ?").param(orderKey)
+        .query(PaymentOrder.class).optional();
+  }
+
+  public Optional<PaymentOrder> byEndToEndId(String endToEndId) {
+    return jdbc.sql("select " + COLUMNS + " from payment_order where end_to_end_id = ?").param(endToEndId)
+        .query(PaymentOrder.class).optional();
+  }
+
+  public List<PaymentOrder> withStatus(String status) {
+    return jdbc.sql("select " + COLUMNS + " from payment_order where status = ? order by created_at, order_key")
+        .param(status).query(PaymentOrder.class).list();
+  }
+
+  public List<PaymentOrder> inBatch(String batchId) {
+    return jdbc.sql("select " + COLUMNS + " from payment_order where batch_id = ? order by order_key").param(batchId)
+        .query(PaymentOrder.class).list();
   }
 }

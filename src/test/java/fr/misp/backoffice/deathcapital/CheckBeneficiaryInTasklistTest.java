@@ -48,6 +48,7 @@ class CheckBeneficiaryInTasklistTest {
       browser.claim();
       assertThat(browser.field("payeeName").getAttribute("value")).isEqualTo("Rose Blanc");
       browser.choose("Identité et coordonnées bancaires vérifiées : ordonner le paiement");
+      browser.type("iban", "FR76 3000 6000 0112 3456 7890 189");
       browser.complete();
       try {
         browser.until(driver -> Jobs.run(engine, id) && engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)
@@ -61,6 +62,9 @@ class CheckBeneficiaryInTasklistTest {
     assertThat(payments.of(claimKey)).singleElement().satisfies(p -> {
       assertThat(p.beneficiary()).isEqualTo("Rose Blanc");
       assertThat(p.amount()).isEqualByComparingTo("3500.00");
+      // The IBAN typed with spaces is kept in its electronic form, with who verified it.
+      assertThat(p.iban()).isEqualTo("FR7630006000011234567890189");
+      assertThat(p.decidedBy()).isEqualTo("conseiller");
     });
   }
 }

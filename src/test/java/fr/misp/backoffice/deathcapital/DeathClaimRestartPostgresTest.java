@@ -69,7 +69,7 @@ class DeathClaimRestartPostgresTest {
       TaskService tasks = node.getBean(ProcessEngine.class).getTaskService();
       Task first = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list().stream()
           .filter(t -> "Anne Petit".equals(tasks.getVariable(t.getId(), "payeeName"))).findFirst().orElseThrow();
-      tasks.complete(first.getId(), Map.of("beneficiaryCheck", "VERIFIED"));
+      tasks.complete(first.getId(), Map.of("beneficiaryCheck", "VERIFIED", "iban", "FR7630006000011234567890189"));
       // The advisor's check is committed with the click; the payment is the next job (which the
       // running node's job executor may already be taking).
       assertThat(tasks.createTaskQuery().taskId(first.getId()).count()).isZero();
@@ -80,7 +80,7 @@ class DeathClaimRestartPostgresTest {
     Jobs.runAll(engine, id);
     assertThat(payments.of("DC-M-PG-DC-DEATH")).hasSize(1);
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("checkBeneficiary").list()) {
-      engine.getTaskService().complete(task.getId(), Map.of("beneficiaryCheck", "VERIFIED"));
+      engine.getTaskService().complete(task.getId(), Map.of("beneficiaryCheck", "VERIFIED", "iban", "FR7630006000011234567890189"));
     }
     Jobs.runAll(engine, id);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).finished().count()).isEqualTo(1);

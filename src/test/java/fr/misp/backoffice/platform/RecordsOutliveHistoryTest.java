@@ -91,7 +91,7 @@ class RecordsOutliveHistoryTest {
         .getId(), Map.of("ptiaDecision", "RECOGNISED"));
     Jobs.runAll(engine, id);
     engine.getTaskService().createTaskQuery().processInstanceId(id).list()
-        .forEach(task -> engine.getTaskService().complete(task.getId(), Map.of("beneficiaryCheck", "VERIFIED")));
+        .forEach(task -> engine.getTaskService().complete(task.getId(), Map.of("beneficiaryCheck", "VERIFIED", "iban", "FR7630006000011234567890189")));
     Jobs.runAll(engine, id);
     purgeHistory(id);
     Http.Response view = http.get("/api/death-claims/" + id, "conseiller", "demo");

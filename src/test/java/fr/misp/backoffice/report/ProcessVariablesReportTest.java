@@ -72,7 +72,7 @@ class ProcessVariablesReportTest {
          "annualContributionBase": 30000, "family": [{"name": "Awa", "relation": "SPOUSE", "unionType": "MARRIAGE",
          "birthDate": "1978-01-01", "alive": true}], "designation": {"type": "STANDARD"}}""").json().get("id").asText();
     complete(death, "recordEvent", Map.of("documentsComplete", true));
-    complete(death, "checkBeneficiary", Map.of("beneficiaryCheck", "VERIFIED"));
+    complete(death, "checkBeneficiary", Map.of("beneficiaryCheck", "VERIFIED", "iban", "FR7630006000011234567890189"));
 
     for (Map.Entry<String, String> process : Map.of("priorApproval", priorApproval, "socialAid", socialAid,
         "deathCapital", death).entrySet()) {

@@ -8,7 +8,9 @@ public final class ProcessKeys {
   public static final String PRIOR_APPROVAL = "priorApproval";
   public static final String SOCIAL_AID = "socialAid";
   public static final String DEATH_CAPITAL = "deathCapital";
-  public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL);
+  /** A returned payment or an unknown bank entry: the modelled path back to a person (payments). */
+  public static final String PAYMENT_EXCEPTION = "paymentException";
+  public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION);
 
   private ProcessKeys() {}
 }

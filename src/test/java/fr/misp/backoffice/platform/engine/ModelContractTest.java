@@ -49,12 +49,14 @@ class ModelContractTest {
       Map.entry("ptiaDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.PtiaDecision.class),
       Map.entry("beneficiaryCheck", fr.misp.backoffice.deathcapital.DeathClaimChoices.BeneficiaryCheck.class),
       Map.entry("searchOutcome", fr.misp.backoffice.deathcapital.DeathClaimChoices.SearchOutcome.class),
-      Map.entry("unfoundShareDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.UnfoundShareDecision.class));
+      Map.entry("unfoundShareDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.UnfoundShareDecision.class),
+      Map.entry("exceptionKind", fr.misp.backoffice.payment.PaymentExceptionElements.Kind.class));
 
   private static final Map<String, Class<?>> ELEMENTS = Map.of(
       "processes/prior-approval.bpmn", PriorApprovalElements.class,
       "processes/social-aid.bpmn", SocialAidElements.class,
-      "processes/death-capital.bpmn", DeathCapitalElements.class);
+      "processes/death-capital.bpmn", DeathCapitalElements.class,
+      "processes/payment-exception.bpmn", fr.misp.backoffice.payment.PaymentExceptionElements.class);
 
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
 
