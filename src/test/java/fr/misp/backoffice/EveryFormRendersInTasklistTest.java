@@ -86,6 +86,20 @@ class EveryFormRendersInTasklistTest {
     engine.getTaskService().complete(task(adjourned, "buildSocialFile"), Map.of("fileComplete", true, "advisorOpinion", "Complet"));
     engine.getTaskService().complete(task(adjourned, "commissionDecision"), Map.of("commissionDecision", "ADJOURN"));
     tasks.put("scheduleCommissionSession", task(adjourned, "scheduleCommissionSession"));
+    // Payments and repayments: their tasks as the bank's notifications and the reviews open them.
+    String returned = engine.getRuntimeService().startProcessInstanceByKey("paymentException", "PX-FORM-1", Map.of(
+        "exceptionKind", "RETURNED", "beneficiary", "Rose", "amount", "3500.00", "bankReason", "Compte clôturé (AC04)",
+        "orderKey", "X", "bankEntryId", "E1")).getId();
+    tasks.put("correctBankDetails", task(returned, "correctBankDetails"));
+    String unknownEntry = engine.getRuntimeService().startProcessInstanceByKey("paymentException", "PX-FORM-2", Map.of(
+        "exceptionKind", "UNKNOWN_ENTRY", "amount", "12.34", "bankReason", "Aucun ordre de paiement ne porte cette référence",
+        "bankEntryId", "E2")).getId();
+    tasks.put("reconcileBankEntry", task(unknownEntry, "reconcileBankEntry"));
+    String arrears = engine.getRuntimeService().createProcessInstanceByKey("loanRepayment").businessKey("LR-FORM-1")
+        .startBeforeActivity("decideArrears").setVariables(Map.of("loanFileKey", "SA-FORM", "loanReference",
+            "MISP-PRET-0000FORM", "missedInstalments", 2, "overdueAmount", "800.00", "outstandingAmount", "800.00"))
+        .execute().getId();
+    tasks.put("decideArrears", task(arrears, "decideArrears"));
     tasks.put("recordEvent", task(deathClaim("M-FORM-1", "", "{\"type\": \"STANDARD\"}"), "recordEvent"));
     String clarify = deathClaim("M-FORM-2", "", "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"Ami\", \"share\": 50}]}");
     engine.getTaskService().complete(task(clarify, "recordEvent"), Map.of("documentsComplete", true));

@@ -32,13 +32,16 @@ import org.springframework.stereotype.Service;
 public class BankNotifications {
 
   /** What a file did. */
-  public record Outcome(int paid, int returned, int unknown, int alreadyKnown) {}
+  public record Outcome(int paid, int returned, int repaid, int unknown, int alreadyKnown) {}
 
   private final JdbcClient jdbc;
   private final PaymentOrders orders;
   private final ProcessRequests requests;
+  private final java.util.List<IncomingTransfers> incoming;
 
-  public BankNotifications(JdbcClient jdbc, PaymentOrders orders, ProcessRequests requests) {
+  public BankNotifications(JdbcClient jdbc, PaymentOrders orders, ProcessRequests requests,
+      java.util.List<IncomingTransfers> incoming) {
+    this.incoming = incoming;
     this.jdbc = jdbc;
     this.orders = orders;
     this.requests = requests;
@@ -57,6 +60,7 @@ public class BankNotifications {
     }
     int paid = 0;
     int returned = 0;
+    int repaid = 0;
     int unknown = 0;
     int known = 0;
     for (AccountNotification17 notification : message.getBkToCstmrDbtCdtNtfctn().getNtfctn()) {
@@ -69,9 +73,11 @@ public class BankNotifications {
                 : tx.getRtrInf().getRsn().getCd();
             CreditDebitCode direction = tx.getCdtDbtInd() != null ? tx.getCdtDbtInd() : entry.getCdtDbtInd();
             String entryId = entryId(entry, tx, endToEnd, amount);
-            switch (settle(entryId, endToEnd, amount, reason, direction, by)) {
+            String remittance = tx.getRmtInf() == null ? "" : String.join(" ", tx.getRmtInf().getUstrd());
+            switch (settle(entryId, endToEnd, amount, reason, direction, remittance, by)) {
               case "PAID" -> paid++;
               case "RETURNED" -> returned++;
+              case "REPAID" -> repaid++;
               case "KNOWN" -> known++;
               default -> unknown++;
             }
@@ -79,12 +85,12 @@ public class BankNotifications {
         }
       }
     }
-    return new Outcome(paid, returned, unknown, known);
+    return new Outcome(paid, returned, repaid, unknown, known);
   }
 
   /** One transaction, in its own statements: recorded once by its id; the order changes only from its state. */
   private String settle(String entryId, String endToEnd, BigDecimal amount, String reason, CreditDebitCode direction,
-      String by) {
+      String remittance, String by) {
     if (jdbc.sql("select count(*) from bank_entry where id = ?").param(entryId).query(Integer.class).single() > 0) {
       return "KNOWN";
     }
@@ -99,6 +105,12 @@ public class BankNotifications {
         + "status = 'PAID', settled_at = ? where end_to_end_id = ? and status = 'SENT'")
         .params(LocalDateTime.now(), endToEnd).update() == 1) {
       outcome = "PAID";
+    } else if (order == null && reason == null && direction == CreditDebitCode.CRDT) {
+      // A member repaying a loan names it in the remittance (R-AS-2); what nobody recognises goes to a person.
+      java.time.LocalDate day = java.time.LocalDate.now(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS);
+      if (incoming.stream().anyMatch(receiver -> receiver.receive(remittance, amount, day))) {
+        outcome = "REPAID";
+      }
     }
     jdbc.sql("insert into bank_entry (id, end_to_end_id, amount, outcome, reason_code, received_by, received_at) "
         + "values (?, ?, ?, ?, ?, ?, ?)").params(entryId, endToEnd == null ? null : SepaText.of(endToEnd, 35), amount,

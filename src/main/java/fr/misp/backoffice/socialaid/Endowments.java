@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Endowments {
 
-  /** What an endowment holds. {@code remaining} = amount − reserved; {@code paid} is the part already ordered. */
+  /**
+   * What an endowment holds. {@code remaining} = amount + repayments received − reserved (a loan is an
+   * advance of the endowment: its repayments credit it back); {@code paid} is the part already ordered.
+   */
   public record Endowment(String agencyCode, int year, BigDecimal amount, BigDecimal reserved, BigDecimal paid,
       BigDecimal remaining) {}
 
@@ -27,7 +30,8 @@ public class Endowments {
   public Optional<Endowment> find(String agencyCode, int year) {
     return jdbc.sql("""
         select agency_code, budget_year, initial_amount, reserved_amount, paid_amount,
-        initial_amount - reserved_amount as remaining from agency_endowment where agency_code = ? and budget_year = ?""")
+        initial_amount + repaid_amount - reserved_amount as remaining from agency_endowment
+        where agency_code = ? and budget_year = ?""")
         .params(agencyCode, year)
         .query((rs, n) -> new Endowment(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
             rs.getBigDecimal(5), rs.getBigDecimal(6)))
@@ -38,7 +42,8 @@ public class Endowments {
   public java.util.List<Endowment> ofYear(int year) {
     return jdbc.sql("""
         select agency_code, budget_year, initial_amount, reserved_amount, paid_amount,
-        initial_amount - reserved_amount as remaining from agency_endowment where budget_year = ? order by agency_code""")
+        initial_amount + repaid_amount - reserved_amount as remaining from agency_endowment where budget_year = ?
+        order by agency_code""")
         .param(year)
         .query((rs, n) -> new Endowment(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
             rs.getBigDecimal(5), rs.getBigDecimal(6)))
@@ -53,7 +58,7 @@ public class Endowments {
       return true;
     }
     return jdbc.sql("update agency_endowment set initial_amount = ? "
-        + "where agency_code = ? and budget_year = ? and reserved_amount <= ?")
+        + "where agency_code = ? and budget_year = ? and reserved_amount <= ? + repaid_amount")
         .params(amount, agencyCode, year, amount).update() == 1;
   }
 
@@ -65,7 +70,7 @@ public class Endowments {
       return true;
     }
     int updated = jdbc.sql("update agency_endowment set reserved_amount = reserved_amount + ? "
-        + "where agency_code = ? and budget_year = ? and initial_amount - reserved_amount >= ?")
+        + "where agency_code = ? and budget_year = ? and initial_amount + repaid_amount - reserved_amount >= ?")
         .params(amount, agencyCode, year, amount).update();
     if (updated == 0) {
       return false;
@@ -73,6 +78,15 @@ public class Endowments {
     jdbc.sql("insert into endowment_reservation (business_key, agency_code, budget_year, amount, reserved_at) values (?, ?, ?, ?, ?)")
         .params(reservationKey, agencyCode, year, amount, LocalDateTime.now()).update();
     return true;
+  }
+
+  /** A loan repayment received: the agency's endowment of the year grows by it. */
+  public void credit(String agencyCode, int year, BigDecimal amount) {
+    if (find(agencyCode, year).isEmpty()) {
+      set(agencyCode, year, BigDecimal.ZERO);
+    }
+    jdbc.sql("update agency_endowment set repaid_amount = repaid_amount + ? where agency_code = ? and budget_year = ?")
+        .params(amount, agencyCode, year).update();
   }
 
   public void markPaid(String agencyCode, int year, BigDecimal amount) {

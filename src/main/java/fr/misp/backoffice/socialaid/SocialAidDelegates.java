@@ -145,7 +145,7 @@ public class SocialAidDelegates {
   /** Orders the payment once, stores the loan schedule, marks the endowment paid. */
   @Bean
   JavaDelegate orderAidPayment(PaymentOrders payments, Endowments endowments, ObjectMapper json, SocialAidFiles files,
-      Parameters parameters, AllowancePayees allowancePayees) {
+      Parameters parameters, AllowancePayees allowancePayees, LoanRepaymentSteps.Start repayment) {
     LoanScheduleCalculator loans = new LoanScheduleCalculator(parameters);
     return execution -> {
       BigDecimal granted = GRANTED_AMOUNT.get(execution).setScale(2);
@@ -167,6 +167,11 @@ public class SocialAidDelegates {
               addressee.name(), granted, type.name(), addressee.onBehalfOf());
       if (ordered) {
         endowments.markPaid(AGENCY_CODE.get(execution), BUDGET_YEAR.get(execution, LocalDate.now().getYear()), granted);
+      }
+      if (type.loanType() != null) {
+        // R-AS-2: a loan or an advance is repaid; its account follows the schedule (once per file).
+        repayment.loanDisbursed(execution.getProcessBusinessKey(), MEMBER_ID.get(execution), AGENCY_CODE.get(execution),
+            granted);
       }
     };
   }

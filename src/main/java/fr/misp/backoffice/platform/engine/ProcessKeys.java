@@ -10,7 +10,10 @@ public final class ProcessKeys {
   public static final String DEATH_CAPITAL = "deathCapital";
   /** A returned payment or an unknown bank entry: the modelled path back to a person (payments). */
   public static final String PAYMENT_EXCEPTION = "paymentException";
-  public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION);
+  /** The repayment of a social loan or special advance (R-AS-2). */
+  public static final String LOAN_REPAYMENT = "loanRepayment";
+  public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION,
+      LOAN_REPAYMENT);
 
   private ProcessKeys() {}
 }

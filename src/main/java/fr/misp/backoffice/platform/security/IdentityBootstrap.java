@@ -116,6 +116,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     // which files it may read is decided by the API (files submitted to it).
     grant(auth, Groups.SOCIAL_AID_COMMISSION, Resources.PROCESS_DEFINITION, ProcessKeys.SOCIAL_AID,
         ProcessDefinitionPermissions.READ);
+    grant(auth, Groups.SOCIAL_AID_COMMISSION, Resources.PROCESS_DEFINITION, ProcessKeys.LOAN_REPAYMENT,
+        ProcessDefinitionPermissions.READ);
     // Médecins-conseil follow the requests they decide (medical details are not in the engine).
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.PRIOR_APPROVAL,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);

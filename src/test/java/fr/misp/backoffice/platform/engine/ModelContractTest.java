@@ -50,13 +50,16 @@ class ModelContractTest {
       Map.entry("beneficiaryCheck", fr.misp.backoffice.deathcapital.DeathClaimChoices.BeneficiaryCheck.class),
       Map.entry("searchOutcome", fr.misp.backoffice.deathcapital.DeathClaimChoices.SearchOutcome.class),
       Map.entry("unfoundShareDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.UnfoundShareDecision.class),
-      Map.entry("exceptionKind", fr.misp.backoffice.payment.PaymentExceptionElements.Kind.class));
+      Map.entry("exceptionKind", fr.misp.backoffice.payment.PaymentExceptionElements.Kind.class),
+      Map.entry("loanStanding", fr.misp.backoffice.socialaid.LoanRepaymentElements.LoanStanding.class),
+      Map.entry("arrearsDecision", fr.misp.backoffice.socialaid.LoanRepaymentElements.ArrearsDecision.class));
 
   private static final Map<String, Class<?>> ELEMENTS = Map.of(
       "processes/prior-approval.bpmn", PriorApprovalElements.class,
       "processes/social-aid.bpmn", SocialAidElements.class,
       "processes/death-capital.bpmn", DeathCapitalElements.class,
-      "processes/payment-exception.bpmn", fr.misp.backoffice.payment.PaymentExceptionElements.class);
+      "processes/payment-exception.bpmn", fr.misp.backoffice.payment.PaymentExceptionElements.class,
+      "processes/loan-repayment.bpmn", fr.misp.backoffice.socialaid.LoanRepaymentElements.class);
 
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
 
@@ -83,7 +86,7 @@ class ModelContractTest {
       collect(JSON.readTree(form).path("components"), form.getName(), checked);
     }
     assertThat(checked).containsExactlyInAnyOrder("medicalDecision", "commissionDecision", "endowmentDecision",
-        "ptiaDecision", "beneficiaryCheck", "searchOutcome", "unfoundShareDecision");
+        "ptiaDecision", "beneficiaryCheck", "searchOutcome", "unfoundShareDecision", "arrearsDecision");
   }
 
   private void collect(JsonNode components, String form, Set<String> checked) {
