@@ -1,0 +1,90 @@
+package fr.misp.backoffice.platform.engine;
+
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every task says whose file it is: when a user task is created, its name becomes "step — member's name —
+ * file reference" and its description says when it is due, in French, so that three "Vérifier identité et
+ * coordonnées bancaires" tasks can be told apart in a Tasklist list. Added to every model by a parse
+ * listener: no model repeats it. The name holds no medical detail (only who and which file).
+ */
+@Component
+public class TaskTitles extends AbstractCamundaConfiguration {
+
+  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+  static final int NAME_LENGTH = 255;
+
+  private final MemberDirectory members;
+
+  public TaskTitles(@Lazy MemberDirectory members) {
+    this.members = members;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    TaskListener title = this::title;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, title);
+      }
+    });
+  }
+
+  void title(DelegateTask task) {
+    List<String> parts = new ArrayList<>();
+    parts.add(task.getName());
+    String who = who(task);
+    if (who != null) {
+      parts.add(who);
+    }
+    // A task about one payee of the file (checkBeneficiary, searchBeneficiary…) names that payee too.
+    Object payee = task.getVariableLocal("payeeName");
+    if (payee instanceof String p && !p.isBlank()) {
+      parts.add("pour " + p);
+    }
+    String file = task.getExecution().getProcessBusinessKey();
+    if (file != null) {
+      parts.add(file);
+    }
+    String name = String.join(" — ", parts);
+    task.setName(name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH - 1) + "…");
+    if (task.getDueDate() != null) {
+      task.setDescription("Dossier " + (file == null ? "" : file + " ") + "— à traiter avant le "
+          + FRENCH_DATE.format(task.getDueDate().toInstant().atZone(ProcessVariable.PARIS)));
+    }
+  }
+
+  /** The member of the file, by name; else the person the task is about (a payee), if the file names one. */
+  private String who(DelegateTask task) {
+    Object memberId = task.getVariable("memberId");
+    if (memberId instanceof String id && !id.isBlank()) {
+      String name = members.find(id).map(Member::name).orElse(null);
+      if (name != null) {
+        return name;
+      }
+    }
+    Object beneficiary = task.getVariable("beneficiary");
+    return beneficiary instanceof String b && !b.isBlank() ? b : null;
+  }
+}
