@@ -116,7 +116,10 @@ class DeathCapitalProcessTest {
         relative("Hugo", "CHILD", null, "1990-01-01", true, true),
         relative("Marie", "PARENT", null, "1940-01-01", true, false)), STANDARD);
     assertThat(view(id).get("status").asText()).isEqualTo("RECORDING");
-    complete(id, "recordEvent", "documentsComplete", false);
+    // Unticked without saying what is missing: refused, no silent detour.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(id, "recordEvent", "documentsComplete", false))
+        .hasMessageContaining("pièces manquantes");
+    complete(id, "recordEvent", "documentsComplete", false, "missingDocuments", "Acte de décès");
     assertThat(engine.getRuntimeService().getActiveActivityIds(id)).containsExactly("recordEvent");
     complete(id, "recordEvent", "documentsComplete", true);
     JsonNode paying = view(id);

@@ -383,7 +383,7 @@ abstract class AttackSuiteTests {
   void hcsCannotMoveAnImaFile() {
     String imaFile = priorApproval(true);
     engine.getTaskService().complete(task(imaFile, "buildFile").getId(),
-        Map.of("documentsComplete", false, "quoteAmount", 2000, "quoteCurrency", "EUR"));
+        Map.of("documentsComplete", false, "quoteAmount", 2000, "quoteCurrency", "EUR", "missingDocuments", "Devis signé"));
     assertThat(http.post("/api/prior-approvals/" + imaFile + "/documents-received", HCS, PASSWORD, "").status())
         .isEqualTo(403);
     assertThat(engine.getRuntimeService().getActiveActivityIds(imaFile)).doesNotContain("buildFile");

@@ -200,7 +200,7 @@ class PriorApprovalProcessTest {
   @Test
   void missingDocumentsAreAskedRemindedAndResumed() {
     ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 35);
-    complete(task("buildFile", pi), withVariables("documentsComplete", false));
+    complete(task("buildFile", pi), withVariables("documentsComplete", false, "missingDocuments", "Devis détaillé"));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("waitDocuments");
     execute(job("documentsReminderTimer", pi));
@@ -210,13 +210,16 @@ class PriorApprovalProcessTest {
     assertThat(pi).isWaitingAt("buildFile");
     assertThat(kinds(pi)).containsExactlyInAnyOrder("MISSING_DOCUMENTS_REQUEST->member:M-NC-001",
         "MISSING_DOCUMENTS_REMINDER->member:M-NC-001");
+    // The member is told which documents are missing, as the advisor listed them.
+    assertThat(outbox.queuedFor(pi.getBusinessKey())).filteredOn(q -> q.kind().startsWith("MISSING_DOCUMENTS_REQUEST"))
+        .singleElement().satisfies(q -> assertThat(q.message()).contains("Devis détaillé"));
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
   }
 
   @Test
   void missingDocumentsCloseTheRequestAfter30Days() {
     ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 36);
-    complete(task("buildFile", pi), withVariables("documentsComplete", false));
+    complete(task("buildFile", pi), withVariables("documentsComplete", false, "missingDocuments", "Devis détaillé"));
     Jobs.runAll(engine, pi.getId());
     execute(job("documentsDeadlineTimer", pi));
     Jobs.runAll(engine, pi.getId());
@@ -295,7 +298,7 @@ class PriorApprovalProcessTest {
   void item11EveryRoundOfMissingDocumentsIsANewNotice() {
     ProcessInstance pi = start("M-NC-001", "NC", "NC-NOU-01", 57);
     for (int round = 1; round <= 2; round++) {
-      complete(task("buildFile", pi), withVariables("documentsComplete", false));
+      complete(task("buildFile", pi), withVariables("documentsComplete", false, "missingDocuments", "Devis détaillé"));
       Jobs.runAll(engine, pi.getId());
       execute(job("documentsReminderTimer", pi));
       Jobs.runAll(engine, pi.getId());

@@ -130,7 +130,8 @@ class SocialAidProcessTest {
     execute(job("fileReminderTimer", pi));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).hasPassed("remindAdvisor", "endAdvisorReminded").isWaitingAt("buildSocialFile");
-    complete(task("buildSocialFile", pi), withVariables("fileComplete", false, "advisorOpinion", "Il manque les justificatifs"));
+    complete(task("buildSocialFile", pi), withVariables("fileComplete", false, "advisorOpinion", "Il manque les justificatifs",
+        "missingDocuments", "Justificatifs de ressources"));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("buildSocialFile");
     execute(job("fileReminderTimer", pi));

@@ -1,0 +1,31 @@
+package fr.misp.backoffice.platform.engine;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * No trap on the tasks that build a file: leaving "dossier complet" unticked does not silently send the
+ * file to "waiting for documents" — the person must say which documents are missing (the member is asked
+ * for them). Completion of {@code buildFile}, {@code recordEvent} and {@code buildSocialFile}.
+ */
+@Component("missingDocumentsListed")
+public class MissingDocuments implements TaskListener {
+
+  public static final ProcessVariable<String> MISSING_DOCUMENTS = ProcessVariable.text("missingDocuments");
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object complete = task.getVariable("documentsComplete") != null ? task.getVariable("documentsComplete")
+        : task.getVariable("fileComplete");
+    if (Boolean.TRUE.equals(complete)) {
+      return;
+    }
+    String missing = MISSING_DOCUMENTS.get(task);
+    if (missing == null || missing.isBlank()) {
+      throw new BadUserRequestException("Cochez « dossier complet », ou indiquez les pièces manquantes (elles seront "
+          + "demandées au membre) / missingDocuments is required when the file is not complete");
+    }
+  }
+}
