@@ -139,6 +139,8 @@ class ReviewFindingsTest {
 
   @Test
   void item12ARequestRefusedWithoutADecisionOnTheCareMayBeFiledAgain() {
+    network.create(new fr.misp.backoffice.network.Establishment("ES-RF-NOWHERE", "Clinique sortie du réseau", "ES", "Madrid"));
+    network.setMembershipPeriod("ES-RF-NOWHERE", java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2001, 1, 1));
     Http.Response first = priorApproval("ES-RF-NOWHERE", 401);
     assertThat(first.json().get("status").asText()).isEqualTo("REFUSED");
     Http.Response again = priorApproval("ES-RF-NOWHERE", 401);
@@ -150,6 +152,11 @@ class ReviewFindingsTest {
 
   @Test
   void item17TheEstablishmentMustBeInTheNetworkOnTheAdmissionDate() {
+    // Issue 13: a typo in the id is a field to correct, not an "out of network" refusal.
+    Http.Response typo = priorApproval("ES-MAD-1", 30);
+    assertThat(typo.status()).isEqualTo(400);
+    assertThat(typo.json().get("errors").get(0).get("field").asText()).isEqualTo("establishmentId");
+    assertThat(typo.body()).doesNotContain("ES-MAD-1");
     network.create(new Establishment("ES-RF-LEFT", "Clínica que dejó la red", "ES", "Sevilla"));
     network.setMembershipPeriod("ES-RF-LEFT", LocalDate.of(2010, 1, 1), LocalDate.now().plusDays(100));
     Http.Response afterLeaving = priorApproval("ES-RF-LEFT", 402);

@@ -41,9 +41,11 @@ public class PriorApprovalService {
   private final SystemActions system;
   private final RuntimeService runtime;
   private final PriorApprovalFiles files;
+  private final fr.misp.backoffice.network.MedicalNetwork network;
 
   public PriorApprovalService(MemberDirectory members, Zonier zonier, ProcessRequests requests, SystemActions system,
-      RuntimeService runtime, PriorApprovalFiles files) {
+      RuntimeService runtime, PriorApprovalFiles files, fr.misp.backoffice.network.MedicalNetwork network) {
+    this.network = network;
     this.system = system;
     this.runtime = runtime;
     this.files = files;
@@ -99,6 +101,12 @@ public class PriorApprovalService {
     }
     if (members.find(body.memberId()).isEmpty()) {
       errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+    }
+    // A typo is not a refusal: an id no establishment has is a field to correct; an establishment that
+    // exists but is not in the network on the admission date is the modelled refusal (R-PA-4).
+    if (network.find(body.establishmentId()).isEmpty()) {
+      errors.add(new FieldError("establishmentId", "unknown_establishment", "Établissement inconnu : vérifiez "
+          + "l'identifiant (liste : /api/network-establishments)", "Unknown establishment id"));
     }
     if (body.type() == CareType.HOSPITALISATION) {
       if (body.plannedAdmissionDate() == null) {

@@ -24,6 +24,7 @@ class RecordsOutliveHistoryTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired fr.misp.backoffice.network.MedicalNetwork network;
   @Autowired MemberDirectory members;
   Http http;
 
@@ -44,6 +45,8 @@ class RecordsOutliveHistoryTest {
 
   @Test
   void aRefusedPriorApproval() {
+    network.create(new fr.misp.backoffice.network.Establishment("ES-NOWHERE-9", "Clinique sortie du réseau", "ES", "Madrid"));
+    network.setMembershipPeriod("ES-NOWHERE-9", java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2001, 1, 1));
     LocalDate today = LocalDate.now();
     Http.Response started = http.post("/api/prior-approvals", "conseiller", "demo", """
         {"memberId": "M-ES-001", "type": "HOSPITALISATION", "countryOfResidence": "ES", "receivedDate": "%s",

@@ -41,6 +41,7 @@ class PriorApprovalProcessTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired fr.misp.backoffice.network.MedicalNetwork network;
   @Autowired OutboxNotifications outbox;
   @Autowired fr.misp.backoffice.member.MemberDirectory memberDirectory;
   Http http;
@@ -188,6 +189,9 @@ class PriorApprovalProcessTest {
 
   @Test
   void establishmentOutsideTheNetworkIsRefusedWithTheNetworkListed() {
+    // Known, but no longer in the network (an unknown id is a field to correct: PriorApprovalApiTest).
+    network.create(new fr.misp.backoffice.network.Establishment("ES-NOT-IN-NETWORK", "Clinique sortie du réseau", "ES", "Madrid"));
+    network.setMembershipPeriod("ES-NOT-IN-NETWORK", java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2001, 1, 1));
     ProcessInstance pi = start("M-ES-001", "ES", "ES-NOT-IN-NETWORK", 25);
     assertThat(pi).isEnded().hasPassed("refuseOutOfNetwork", "endRefusedNetwork");
     List<Queued> sent = outbox.queuedFor(pi.getBusinessKey());
