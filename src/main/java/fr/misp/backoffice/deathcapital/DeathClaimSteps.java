@@ -333,13 +333,15 @@ public class DeathClaimSteps {
    * minor today, and the legal representative recorded on the file (prefilled, the advisor confirms it).
    */
   @Bean
-  TaskListener showPayee(Payees payees, Parameters parameters) {
+  TaskListener showPayee(Payees payees, Parameters parameters, DeathClaims claims) {
     return task -> {
       Payee payee = payees.at(task.getExecution().getProcessBusinessKey(), position(task));
       task.setVariableLocal("payeeName", payee.name());
       task.setVariableLocal(PAYEE_AMOUNT.name(), PAYEE_AMOUNT.toEngine(payee.amount()));
       task.setVariableLocal("payeePurpose", "CAPITAL".equals(payee.purpose()) ? "Capital" : "Majoration enfant");
       task.setVariableLocal(PAYEE_MINOR.name(), minor(payee, today(), parameters));
+      task.setVariableLocal(FILE_SUMMARY, payeeSummary(claims.byBusinessKey(task.getExecution().getProcessBusinessKey())
+          .orElse(null), payee));
       String representative = payee.legalRepresentative() != null ? payee.legalRepresentative()
           : family(task).stream().filter(r -> r.name().equals(payee.name()) && r.legalRepresentative() != null)
               .map(Relative::legalRepresentative).findFirst().orElse(null);
@@ -476,6 +478,71 @@ public class DeathClaimSteps {
           () -> socialAid.openOrphanAllowance(MEMBER_ID.get(execution), agency, child.name(), child.birthDate(),
               child.legalRepresentative(), death, execution.getProcessBusinessKey(), childIndex));
     }
+  }
+
+  static final String FILE_SUMMARY = "fileSummary";
+  static final Map<String, String> RANKS = Map.of("MEMBER", "le membre (PTIA)", "DESIGNATED", "désignation particulière",
+      "SPOUSE", "conjoint (rang 1)", "CHILDREN", "enfant (rang 2)", "PARENTS", "ascendant (rang 3)", "HEIRS",
+      "héritier (rang 4, acte de notoriété)");
+
+  /**
+   * What the advisor checks a payee against (issue 13): the amount and its calculation step by step, as the
+   * calculator explained it (rule and amount of each step, its warnings), and this payee's part.
+   */
+  String payeeSummary(DeathClaims.Claim claim, Payee payee) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Bénéficiaire : " + payee.name() + " — " + RANKS.getOrDefault(payee.rank(), payee.rank())
+        + ("CAPITAL".equals(payee.purpose()) ? " — part " + payee.share().multiply(BigDecimal.valueOf(100))
+            .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',') + " % du capital"
+            : " — majoration pour enfant à charge") + " : " + fr.misp.backoffice.platform.engine.FrenchText.euros(payee.amount()));
+    if (claim != null && claim.capitalExplanation() != null) {
+      Map<String, Object> explanation = read(claim.capitalExplanation(), new TypeReference<>() {});
+      lines.add("Calcul du dossier :");
+      Object steps = explanation.get("steps");
+      if (steps instanceof List<?> list) {
+        for (Object step : list) {
+          if (step instanceof Map<?, ?> m) {
+            Object amount = m.get("amount");
+            lines.add("• " + m.get("label") + (amount == null ? "" : " : "
+                + fr.misp.backoffice.platform.engine.FrenchText.euros(new BigDecimal(amount.toString())))
+                + " (" + m.get("rule") + ")");
+          }
+        }
+      }
+      Object warnings = explanation.get("warnings");
+      if (warnings instanceof List<?> list && !list.isEmpty()) {
+        lines.add("Avertissements : " + String.join(" ; ", list.stream().map(String::valueOf).toList()));
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  static final Map<BeneficiaryCascade.UnionType, String> UNIONS = Map.of(BeneficiaryCascade.UnionType.MARRIAGE,
+      "mariage", BeneficiaryCascade.UnionType.PACS, "PACS", BeneficiaryCascade.UnionType.CONCUBINAGE, "concubinage",
+      BeneficiaryCascade.UnionType.LEGALLY_SEPARATED, "séparé(e) de corps");
+  static final Map<Relation, String> RELATIONS = Map.of(Relation.SPOUSE, "conjoint", Relation.CHILD, "enfant",
+      Relation.PARENT, "ascendant", Relation.GRANDCHILD, "petit-enfant");
+
+  /** recordEvent shows the family the claim declares (issue 13), to check it against the documents. */
+  @Bean
+  TaskListener eventShown() {
+    return task -> {
+      List<String> lines = new ArrayList<>();
+      lines.add("Membre : " + MEMBER_NAME.get(task) + " — " + (EVENT.get(task) == Event.DEATH ? "décès" : "PTIA")
+          + " le " + fr.misp.backoffice.platform.engine.FrenchText.date(EVENT_DATE.get(task)));
+      List<Relative> family = family(task);
+      lines.add(family.isEmpty() ? "Famille déclarée : personne" : "Famille déclarée :");
+      for (Relative r : family) {
+        lines.add("• " + r.name() + " — " + RELATIONS.get(r.relation())
+            + (r.unionType() == null ? "" : " (" + UNIONS.get(r.unionType()) + ")")
+            + (r.birthDate() == null ? "" : ", né(e) le " + fr.misp.backoffice.platform.engine.FrenchText.date(r.birthDate()))
+            + (Boolean.TRUE.equals(r.alive()) ? "" : ", décédé(e)")
+            + (Boolean.TRUE.equals(r.dependent()) ? ", à charge" : "")
+            + (r.childOf() == null ? "" : ", enfant de " + r.childOf())
+            + (r.legalRepresentative() == null ? "" : ", représentant légal : " + r.legalRepresentative()));
+      }
+      task.setVariableLocal(FILE_SUMMARY, String.join("\n", lines));
+    };
   }
 
   static final String ORPHAN_MAX_AGE = "P-AS-ORPHAN-MAX-AGE";

@@ -69,6 +69,16 @@ public class PriorApprovalFiles {
         .params(decision, reason, approvedAmount, agreementNumber, LocalDateTime.now(), businessKey).update();
   }
 
+  /** The member's files that ended with an agreement, most recent first. */
+  public java.util.List<File> agreementsOf(String memberId) {
+    return jdbc.sql("""
+        select business_key, member_id, care_type, country, establishment_id, received_date, admission_date,
+        pregnancy_start_date, quote_amount, quote_currency, administrator, decision, decision_reason, approved_amount,
+        agreement_number, previous_business_key from prior_approval_file
+        where member_id = ? and agreement_number is not null order by created_at desc""").param(memberId)
+        .query(File.class).list();
+  }
+
   public Optional<File> byProcessInstance(String processInstanceId) {
     return jdbc.sql(SELECT + " join process_request r on r.business_key = f.business_key where r.process_instance_id = ?")
         .param(processInstanceId).query(File.class).optional();

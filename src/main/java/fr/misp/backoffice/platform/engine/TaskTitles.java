@@ -2,10 +2,8 @@ package fr.misp.backoffice.platform.engine;
 
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -27,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskTitles extends AbstractCamundaConfiguration {
 
-  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
   static final int NAME_LENGTH = 255;
 
   private final MemberDirectory members;
@@ -71,7 +68,7 @@ public class TaskTitles extends AbstractCamundaConfiguration {
     task.setName(name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH - 1) + "…");
     if (task.getDueDate() != null) {
       task.setDescription("Dossier " + (file == null ? "" : file + " ") + "— à traiter avant le "
-          + FRENCH_DATE.format(task.getDueDate().toInstant().atZone(ProcessVariable.PARIS)));
+          + FrenchText.date(task.getDueDate().toInstant().atZone(ProcessVariable.PARIS).toLocalDate()));
     }
   }
 

@@ -1,0 +1,37 @@
+package fr.misp.backoffice.platform.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Amounts and dates as a French reader writes them: "1 234,56 €", "420,00 XOF", "12/01/2027". */
+public final class FrenchText {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+
+  private FrenchText() {}
+
+  /** Two decimals, a space between thousands, a comma; "€" for euros, the ISO code otherwise. */
+  public static String money(BigDecimal amount, String currency) {
+    if (amount == null) {
+      return "—";
+    }
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.FRANCE);
+    symbols.setGroupingSeparator(' ');
+    symbols.setDecimalSeparator(',');
+    String number = new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP));
+    return number + " " + (currency == null || currency.equals("EUR") ? "€" : currency);
+  }
+
+  public static String euros(BigDecimal amount) {
+    return money(amount, "EUR");
+  }
+
+  public static String date(LocalDate day) {
+    return day == null ? "—" : DATE.format(day);
+  }
+}

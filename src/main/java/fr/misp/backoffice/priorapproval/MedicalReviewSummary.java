@@ -1,0 +1,72 @@
+package fr.misp.backoffice.priorapproval;
+
+import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
+
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.network.Establishment;
+import fr.misp.backoffice.network.MedicalNetwork;
+import fr.misp.backoffice.platform.engine.FrenchText;
+import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
+import fr.misp.backoffice.rules.zoning.Zonier;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the médecin-conseil decides on, in words, on the medicalReview form (issue 13): the member by name
+ * and age, where they live, the care and its date, the establishment by name, the quote in its currency,
+ * and the member's earlier agreements. A task-local, read-only text: nothing of it can be submitted.
+ */
+@Component("medicalReviewShown")
+public class MedicalReviewSummary implements TaskListener {
+
+  public static final String FILE_SUMMARY = "fileSummary";
+
+  private final MemberDirectory members;
+  private final MedicalNetwork network;
+  private final Zonier zonier;
+  private final PriorApprovalFiles files;
+
+  public MedicalReviewSummary(MemberDirectory members, MedicalNetwork network, Zonier zonier, PriorApprovalFiles files) {
+    this.members = members;
+    this.network = network;
+    this.zonier = zonier;
+    this.files = files;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setVariableLocal(FILE_SUMMARY, String.join("\n", lines(task)));
+  }
+
+  List<String> lines(DelegateTask task) {
+    List<String> lines = new ArrayList<>();
+    String memberId = MEMBER_ID.get(task);
+    Member member = members.find(memberId).orElse(null);
+    String country = COUNTRY.get(task);
+    String territory = zonier.find(country).map(t -> t.label() + " (gestionnaire de zone " + t.administrator() + ")")
+        .orElse(country);
+    lines.add("Membre : " + (member == null ? memberId : member.name() + ", "
+        + Period.between(member.birthDate(), LocalDate.now()).getYears() + " ans") + " — résidence : " + territory);
+    CareType type = TYPE.get(task);
+    lines.add(type == CareType.HOSPITALISATION
+        ? "Soins : hospitalisation, admission prévue le " + FrenchText.date(ADMISSION_DATE.get(task))
+        : "Soins : maternité, début de grossesse le " + FrenchText.date(PREGNANCY_START_DATE.get(task)));
+    Establishment establishment = network.find(ESTABLISHMENT_ID.get(task)).orElse(null);
+    lines.add("Établissement : " + (establishment == null ? ESTABLISHMENT_ID.get(task)
+        : establishment.name() + " (" + establishment.city() + ", " + establishment.country() + ")"));
+    lines.add("Devis : " + FrenchText.money(QUOTE_AMOUNT.get(task), QUOTE_CURRENCY.get(task))
+        + " — demande reçue le " + FrenchText.date(RECEIVED_DATE.get(task)));
+    List<PriorApprovalFiles.File> earlier = files.agreementsOf(memberId).stream()
+        .filter(f -> !f.businessKey().equals(task.getExecution().getProcessBusinessKey())).toList();
+    lines.add(earlier.isEmpty() ? "Accords antérieurs du membre : aucun" : "Accords antérieurs du membre : "
+        + String.join(" ; ", earlier.stream().map(f -> f.agreementNumber() + " (" + (f.careType().equals("MATERNITE")
+            ? "maternité" : "hospitalisation") + ", " + FrenchText.euros(f.approvedAmount()) + ")").toList()));
+    return lines;
+  }
+}

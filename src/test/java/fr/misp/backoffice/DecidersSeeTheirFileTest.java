@@ -1,0 +1,96 @@
+package fr.misp.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import fr.misp.backoffice.support.Jobs;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 13: each decider's form shows the file in words — names instead of codes, amounts with their
+ * currency, French dates, the calculation step by step, the family, the household and the endowment.
+ */
+@H2AppTest
+class DecidersSeeTheirFileTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired MemberDirectory members;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  private String summary(String processInstanceId, String taskKey) {
+    Jobs.runAll(engine, processInstanceId);
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).list().get(0).getId();
+    return (String) engine.getTaskService().getVariableLocal(task, "fileSummary");
+  }
+
+  @Test
+  void theMedecinConseilSeesTheMemberTheEstablishmentAndTheQuoteInItsCurrency() {
+    LocalDate today = LocalDate.now();
+    String id = http.post("/api/prior-approvals", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "type": "HOSPITALISATION", "countryOfResidence": "ES", "receivedDate": "%s",
+         "plannedAdmissionDate": "%s", "establishmentId": "ES-MAD-01"}""".formatted(today, today.plusDays(177)))
+        .json().get("id").asText();
+    String buildFile = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    engine.getTaskService().complete(buildFile, Map.of("documentsComplete", true, "quoteAmount", "420", "quoteCurrency",
+        "XOF"));
+    String text = summary(id, "medicalReview");
+    int age = Period.between(LocalDate.of(1982, 4, 12), today).getYears();
+    assertThat(text).contains("Lucie Martin, " + age + " ans", "Hospital Universitario La Paz (Madrid, ES)",
+        "420,00 XOF", "admission prévue le " + fr.misp.backoffice.platform.engine.FrenchText.date(today.plusDays(177)),
+        "gestionnaire de zone IMA");
+    engine.getRuntimeService().deleteProcessInstance(id, "test");
+  }
+
+  @Test
+  void theCommissionSeesTheHouseholdTheOpinionAndTheEndowmentLeft() {
+    String id = http.post("/api/social-aid-requests", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "HIGH_HEALTH_COSTS", "aidType": "GRANT",
+         "requestedAmount": 1234.56, "monthlyResources": 2100, "monthlyCharges": 900, "householdSize": 3,
+         "childrenUnder14": 1}""").json().get("id").asText();
+    String file = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    engine.getTaskService().complete(file, Map.of("fileComplete", true, "advisorOpinion",
+        "Frais de santé très lourds après une longue hospitalisation ; le foyer n'a plus d'épargne."));
+    String text = summary(id, "commissionDecision");
+    assertThat(text).contains("aide non remboursable", "Lucie Martin", "1 234,56 €", "3 personne(s)",
+        "ressources 2 100,00 € par mois", "charges 900,00 € par mois", "Reste à vivre : 666,67 €",
+        "de l'agence AG-075", "le foyer n'a plus d'épargne");
+    engine.getRuntimeService().deleteProcessInstance(id, "test");
+  }
+
+  @Test
+  void theAdvisorSeesTheFamilyThenTheCalculationStepByStep() {
+    String member = "M-SEE-" + System.nanoTime() % 100000;
+    members.save(new Member(member, "Henri Blanc", LocalDate.of(1950, 1, 1), "RETIRED", "TN", false,
+        LocalDate.of(1990, 1, 1), "AG-075"));
+    String id = http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-03-01", "memberCategory": "RETIRED",
+         "annualContributionBase": 0, "family": [{"name": "Rose Blanc", "relation": "SPOUSE", "unionType": "MARRIAGE",
+         "birthDate": "1952-02-02", "alive": true}], "designation": {"type": "STANDARD"}}""".formatted(member))
+        .json().get("id").asText();
+    assertThat(summary(id, "recordEvent")).contains("Henri Blanc — décès le 01/03/2024",
+        "Rose Blanc — conjoint (mariage), né(e) le 02/02/1952");
+    String record = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    engine.getTaskService().complete(record, Map.of("documentsComplete", true));
+    String check = summary(id, "checkBeneficiary");
+    assertThat(check).contains("Rose Blanc — conjoint (rang 1) — part 100 % du capital : 3 500,00 €", "Calcul du dossier",
+        "(R-CAP-1)", "3 500,00 €");
+    engine.getRuntimeService().deleteProcessInstance(id, "test");
+  }
+}
