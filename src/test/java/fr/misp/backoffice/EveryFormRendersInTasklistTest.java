@@ -100,6 +100,10 @@ class EveryFormRendersInTasklistTest {
             "MISP-PRET-0000FORM", "missedInstalments", 2, "overdueAmount", "800.00", "outstandingAmount", "800.00"))
         .execute().getId();
     tasks.put("decideArrears", task(arrears, "decideArrears"));
+    String pta = http.post("/api/temporary-autonomy-claims", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "stoppageStartDate": "%s"}""".formatted(LocalDate.now().minusDays(45)))
+        .json().get("id").asText();
+    tasks.put("assessPathology", task(pta, "assessPathology"));
     tasks.put("recordEvent", task(deathClaim("M-FORM-1", "", "{\"type\": \"STANDARD\"}"), "recordEvent"));
     String clarify = deathClaim("M-FORM-2", "", "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"Ami\", \"share\": 50}]}");
     engine.getTaskService().complete(task(clarify, "recordEvent"), Map.of("documentsComplete", true));

@@ -34,7 +34,7 @@ class ProcessCoverageCheckTest {
   @ParameterizedTest(name = "{1} is fully covered")
   @CsvSource({"processes/prior-approval.bpmn, priorApproval", "processes/social-aid.bpmn, socialAid",
       "processes/death-capital.bpmn, deathCapital", "processes/payment-exception.bpmn, paymentException",
-      "processes/loan-repayment.bpmn, loanRepayment"})
+      "processes/loan-repayment.bpmn, loanRepayment", "processes/temporary-autonomy-loss.bpmn, temporaryAutonomyLoss"})
   void everyFlowNodeAndSequenceFlowIsCovered(String file, String processKey) throws IOException {
     Set<String> elements = new HashSet<>();
     Matcher matcher = ELEMENT.matcher(Files.readString(Path.of(file)));

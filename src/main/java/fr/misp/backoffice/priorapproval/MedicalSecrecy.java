@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 public class MedicalSecrecy extends AbstractCamundaConfiguration {
 
   /** Variables that carry medical details. */
-  public static final Set<String> MEDICAL_VARIABLES = Set.of(PriorApprovalVariables.MEDICAL_NOTES.name());
+  public static final Set<String> MEDICAL_VARIABLES = Set.of(PriorApprovalVariables.MEDICAL_NOTES.name(),
+      "ptaCondition");
 
   /** Wraps whatever handler the engine built (database + any custom one), once it is built. */
   @Override

@@ -12,8 +12,10 @@ public final class ProcessKeys {
   public static final String PAYMENT_EXCEPTION = "paymentException";
   /** The repayment of a social loan or special advance (R-AS-2). */
   public static final String LOAN_REPAYMENT = "loanRepayment";
+  /** Temporary loss of autonomy, PTA (R-PTA-*). */
+  public static final String TEMPORARY_AUTONOMY_LOSS = "temporaryAutonomyLoss";
   public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION,
-      LOAN_REPAYMENT);
+      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS);
 
   private ProcessKeys() {}
 }

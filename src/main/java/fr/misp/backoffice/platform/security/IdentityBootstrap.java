@@ -125,6 +125,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     // every claim of the definition.
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.DEATH_CAPITAL,
         ProcessDefinitionPermissions.READ);
+    grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.TEMPORARY_AUTONOMY_LOSS,
+        ProcessDefinitionPermissions.READ);
 
     // Managers watch everything in Cockpit: definitions, instances, tasks and their history...
     grant(auth, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

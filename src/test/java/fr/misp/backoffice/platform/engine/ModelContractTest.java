@@ -52,14 +52,18 @@ class ModelContractTest {
       Map.entry("unfoundShareDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.UnfoundShareDecision.class),
       Map.entry("exceptionKind", fr.misp.backoffice.payment.PaymentExceptionElements.Kind.class),
       Map.entry("loanStanding", fr.misp.backoffice.socialaid.LoanRepaymentElements.LoanStanding.class),
-      Map.entry("arrearsDecision", fr.misp.backoffice.socialaid.LoanRepaymentElements.ArrearsDecision.class));
+      Map.entry("arrearsDecision", fr.misp.backoffice.socialaid.LoanRepaymentElements.ArrearsDecision.class),
+      Map.entry("pathologyAssessment",
+          fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.PathologyAssessment.class),
+      Map.entry("ptaCondition", fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator.Condition.class));
 
   private static final Map<String, Class<?>> ELEMENTS = Map.of(
       "processes/prior-approval.bpmn", PriorApprovalElements.class,
       "processes/social-aid.bpmn", SocialAidElements.class,
       "processes/death-capital.bpmn", DeathCapitalElements.class,
       "processes/payment-exception.bpmn", fr.misp.backoffice.payment.PaymentExceptionElements.class,
-      "processes/loan-repayment.bpmn", fr.misp.backoffice.socialaid.LoanRepaymentElements.class);
+      "processes/loan-repayment.bpmn", fr.misp.backoffice.socialaid.LoanRepaymentElements.class,
+      "processes/temporary-autonomy-loss.bpmn", fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.class);
 
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
 
@@ -86,7 +90,8 @@ class ModelContractTest {
       collect(JSON.readTree(form).path("components"), form.getName(), checked);
     }
     assertThat(checked).containsExactlyInAnyOrder("medicalDecision", "commissionDecision", "endowmentDecision",
-        "ptiaDecision", "beneficiaryCheck", "searchOutcome", "unfoundShareDecision", "arrearsDecision");
+        "ptiaDecision", "beneficiaryCheck", "searchOutcome", "unfoundShareDecision", "arrearsDecision",
+        "pathologyAssessment", "ptaCondition");
   }
 
   private void collect(JsonNode components, String form, Set<String> checked) {

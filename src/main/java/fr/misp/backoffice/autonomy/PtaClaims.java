@@ -1,0 +1,92 @@
+package fr.misp.backoffice.autonomy;
+
+import fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator.Quarter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The record of each PTA claim (table {@code pta_claim}) and its quarters ({@code pta_quarter}). */
+@Repository
+public class PtaClaims {
+
+  /** One claim as the API may show it: no pathology. */
+  public record Claim(String businessKey, String memberId, LocalDate stoppageStart, LocalDate stoppageEnd, String decision,
+      String refusalReasons, String explanation) {}
+
+  /** One quarter of allowance and whether it was paid. */
+  public record QuarterLine(int number, LocalDate periodFrom, LocalDate periodTo, BigDecimal amount, String status) {}
+
+  private final JdbcClient jdbc;
+
+  public PtaClaims(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void open(String businessKey, String memberId, LocalDate start, LocalDate end) {
+    jdbc.sql("insert into pta_claim (business_key, member_id, stoppage_start, stoppage_end, created_at) values (?, ?, ?, ?, ?)")
+        .params(businessKey, memberId, start, end, LocalDateTime.now()).update();
+  }
+
+  /** The pathology recognised by the médecin-conseil: read by the calculation only. */
+  void pathology(String businessKey, String pathology) {
+    jdbc.sql("update pta_claim set pathology = ? where business_key = ?").params(pathology, businessKey).update();
+  }
+
+  String pathologyOf(String businessKey) {
+    List<String> values = jdbc.sql("select pathology from pta_claim where business_key = ?").param(businessKey)
+        .query((rs, n) -> rs.getString(1)).list();
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  void decided(String businessKey, String decision, String refusalReasons, String explanation) {
+    jdbc.sql("update pta_claim set decision = ?, refusal_reasons = ?, explanation = ? where business_key = ?")
+        .params(decision, refusalReasons, explanation, businessKey).update();
+  }
+
+  /** The schedule of a granted claim, written once (a retried step writes the same rows). */
+  void schedule(String businessKey, List<Quarter> quarters) {
+    jdbc.sql("delete from pta_quarter where business_key = ? and status = 'SCHEDULED'").param(businessKey).update();
+    for (Quarter q : quarters) {
+      jdbc.sql("insert into pta_quarter (business_key, number, period_from, period_to, amount, status) "
+              + "select ?, ?, ?, ?, ?, 'SCHEDULED' where not exists (select 1 from pta_quarter where business_key = ? "
+              + "and number = ?)")
+          .params(businessKey, q.number(), q.from(), q.to(), q.amount(), businessKey, q.number()).update();
+    }
+  }
+
+  void quarterStatus(String businessKey, int number, String status) {
+    jdbc.sql("update pta_quarter set status = ? where business_key = ? and number = ? and status = 'SCHEDULED'")
+        .params(status, businessKey, number).update();
+  }
+
+  void stoppageEnded(String businessKey, LocalDate end) {
+    jdbc.sql("update pta_claim set stoppage_end = ? where business_key = ?").params(end, businessKey).update();
+  }
+
+  /** R-PTA-2: quarters paid to the member for earlier stoppages (at most four in all, continuous or not). */
+  int quartersPaidBefore(String memberId, String businessKey) {
+    return jdbc.sql("select count(*) from pta_quarter q join pta_claim c on c.business_key = q.business_key "
+            + "where c.member_id = ? and q.business_key <> ? and q.status = 'PAID'")
+        .params(memberId, businessKey).query(Integer.class).single();
+  }
+
+  public Optional<Claim> byBusinessKey(String businessKey) {
+    return jdbc.sql("select business_key, member_id, stoppage_start, stoppage_end, decision, refusal_reasons, explanation "
+        + "from pta_claim where business_key = ?").param(businessKey).query(Claim.class).optional();
+  }
+
+  public Optional<Claim> byProcessInstance(String processInstanceId) {
+    return jdbc.sql("select c.business_key, c.member_id, c.stoppage_start, c.stoppage_end, c.decision, c.refusal_reasons, "
+        + "c.explanation from pta_claim c join process_request r on r.business_key = c.business_key "
+        + "where r.process_instance_id = ?").param(processInstanceId).query(Claim.class).optional();
+  }
+
+  public List<QuarterLine> quarters(String businessKey) {
+    return jdbc.sql("select number, period_from, period_to, amount, status from pta_quarter where business_key = ? "
+        + "order by number").param(businessKey).query(QuarterLine.class).list();
+  }
+}
