@@ -62,7 +62,8 @@ public class DeathClaimSteps {
   }
 
   List<Relative> family(VariableScope scope) {
-    return read(FAMILY.get(scope), new TypeReference<>() {});
+    String family = FAMILY.get(scope);
+    return family == null ? List.of() : read(family, new TypeReference<>() {});
   }
 
   <T> T read(String text, TypeReference<T> type) {
@@ -528,8 +529,9 @@ public class DeathClaimSteps {
   TaskListener eventShown() {
     return task -> {
       List<String> lines = new ArrayList<>();
-      lines.add("Membre : " + MEMBER_NAME.get(task) + " — " + (EVENT.get(task) == Event.DEATH ? "décès" : "PTIA")
-          + " le " + fr.misp.backoffice.platform.engine.FrenchText.date(EVENT_DATE.get(task)));
+      lines.add("Membre : " + (MEMBER_NAME.get(task) == null ? MEMBER_ID.get(task) : MEMBER_NAME.get(task)) + " — "
+          + (EVENT.get(task) == Event.PTIA ? "PTIA" : "décès") + " le "
+          + fr.misp.backoffice.platform.engine.FrenchText.date(EVENT_DATE.get(task)));
       List<Relative> family = family(task);
       lines.add(family.isEmpty() ? "Famille déclarée : personne" : "Famille déclarée :");
       for (Relative r : family) {
