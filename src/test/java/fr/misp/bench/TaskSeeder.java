@@ -1,5 +1,6 @@
 package fr.misp.bench;
 
+import fr.misp.backoffice.platform.security.TaskVisibility;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
  * short-lived Camunda engine of its own (another name than the app's "default", no job executor,
  * no schema change, the app's history level and authorization settings) creates instances directly
  * at {@code buildFile} or {@code medicalReview}, {@code batch} instances per transaction, on
- * {@code threads} threads. Candidate-group rights on the tasks come from Camunda's default
- * authorization provider, as in the app for these tasks.
+ * {@code threads} threads. Rights come from the app's provider, which writes none per task
+ * ({@link TaskVisibility}).
  */
 final class TaskSeeder {
 
@@ -48,9 +49,11 @@ final class TaskSeeder {
     config.setJobExecutorActivate(false);
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setAuthorizationEnabled(true);
-    // As the app (application.yml): candidates get TASK_WORK, and historic task rights too.
+    // As the app (application.yml, TaskVisibility): no right is written per task; the groups hold
+    // their rights per process definition.
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
     config.setEnableHistoricInstancePermissions(true);
+    config.setResourceAuthorizationProvider(new TaskVisibility.NoRowPerTask());
     config.setIdGenerator(new StrongUuidGenerator());
     // Leave the app's history cleanup job and metrics alone.
     config.setHistoryCleanupEnabled(false);
