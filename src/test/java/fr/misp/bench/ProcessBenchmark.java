@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * back office against a bare Camunda engine with the same settings, each in its own JVM, on one
  * embedded PostgreSQL server (one database each). Run it with {@code bench/run}; options:
  * {@code --open-tasks N} (default 100000), {@code --warmup S}, {@code --duration S}, {@code --rounds R},
- * {@code --seed-time-limit S}, {@code --seed-batch B}, {@code --calls C}, {@code --budget S}. The last line printed is the project/bare ratio of cases per second
+ * {@code --seed-time-limit S}, {@code --seed-batch B}, {@code --calls C}, {@code --budget S}, {@code --finished N}
+ * (finished files seeded first, for a large history; default 0). The last line printed is the project/bare ratio of cases per second
  * with 4 clients.
  */
 public final class ProcessBenchmark {
@@ -49,12 +50,13 @@ public final class ProcessBenchmark {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   record Options(int openTasks, double warmupSeconds, double runSeconds, double seedTimeLimitSeconds, int seedBatch,
-      int callsPerKind, double budgetSeconds, int rounds) {
+      int callsPerKind, double budgetSeconds, int rounds, int finished) {
 
     static Options parse(String[] args) {
       Map<String, String> values = new LinkedHashMap<>(Map.of("--open-tasks", "100000", "--warmup", "30",
           "--duration", "40", "--rounds", "4", "--seed-time-limit", "300", "--seed-batch", "100", "--calls", "100",
           "--budget", "550"));
+      values.put("--finished", "0");
       for (int i = 0; i < args.length; i++) {
         if (!values.containsKey(args[i]) || i + 1 == args.length) {
           throw new IllegalArgumentException("Unknown option or missing value: " + args[i] + " (options: "
@@ -65,7 +67,8 @@ public final class ProcessBenchmark {
       return new Options(Integer.parseInt(values.get("--open-tasks")), Double.parseDouble(values.get("--warmup")),
           Double.parseDouble(values.get("--duration")), Double.parseDouble(values.get("--seed-time-limit")),
           Integer.parseInt(values.get("--seed-batch")), Integer.parseInt(values.get("--calls")),
-          Double.parseDouble(values.get("--budget")), Integer.parseInt(values.get("--rounds")));
+          Double.parseDouble(values.get("--budget")), Integer.parseInt(values.get("--rounds")),
+          Integer.parseInt(values.get("--finished")));
     }
   }
 
@@ -81,6 +84,8 @@ public final class ProcessBenchmark {
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
   private TaskSeeder.Result seeding;
+  private TaskSeeder.Result finishedSeeding;
+  private long historicInstances = -1;
   private long openTasks = -1;
   private long authorizationRows = -1;
   private double analyzeSeconds = Double.NaN;
@@ -245,6 +250,14 @@ public final class ProcessBenchmark {
   }
 
   private void tasklistCalls(Client client, String mispUrl) {
+    if (options.finished() > 0) {
+      step(String.format("seeding %,d finished files (history) in the project's database (2 threads, %d per transaction)",
+          options.finished(), options.seedBatch()));
+      finishedSeeding = TaskSeeder.seedFinished(mispUrl, "postgres", "postgres", options.finished(), 2, options.seedBatch(),
+          options.seedTimeLimitSeconds(), OUT);
+      OUT.printf("  %,d finished files in %.1f s: %,.0f per second%s%n", finishedSeeding.seeded(), finishedSeeding.seconds(),
+          finishedSeeding.perSecond(), finishedSeeding.stoppedByTimeLimit() ? " (stopped by the time limit)" : "");
+    }
     step(String.format("seeding %,d open tasks in the project's database (2 threads, %d per transaction)",
         options.openTasks(), options.seedBatch()));
     // Seeding stops in time for the rest of the run to end within the budget (Tasklist calls, stops).
@@ -265,11 +278,15 @@ public final class ProcessBenchmark {
         rs.next();
         authorizationRows = rs.getLong(1);
       }
+      try (ResultSet rs = s.executeQuery("select count(*) from act_hi_procinst")) {
+        rs.next();
+        historicInstances = rs.getLong(1);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    OUT.printf("  %,d open tasks in all, %,d authorization rows (ANALYZE %.1f s)%n", openTasks, authorizationRows,
-        analyzeSeconds);
+    OUT.printf("  %,d open tasks in all, %,d authorization rows, %,d process instances in history (ANALYZE %.1f s)%n",
+        openTasks, authorizationRows, historicInstances, analyzeSeconds);
     for (Role role : ROLES) {
       tasklistCallsOf(client, mispUrl, role);
     }
@@ -458,6 +475,11 @@ public final class ProcessBenchmark {
           + "%,d authorization rows%n", seeding.seeded(), seeding.seconds(), seeding.perSecond(),
           seeding.stoppedByTimeLimit() ? ", STOPPED BY THE TIME LIMIT before " + String.format("%,d", options.openTasks()) : "",
           openTasks, authorizationRows);
+    }
+    if (finishedSeeding != null) {
+      OUT.printf("History: %,d finished files seeded in %.1f s%s; %,d process instances in history%n",
+          finishedSeeding.seeded(), finishedSeeding.seconds(),
+          finishedSeeding.stoppedByTimeLimit() ? " (STOPPED BY THE TIME LIMIT)" : "", historicInstances);
     }
     if (!tasklistLines.isEmpty()) {
       OUT.printf("Tasklist calls as ima, hcs and medecin with %,d open tasks (1 client, sequential):%n", openTasks);

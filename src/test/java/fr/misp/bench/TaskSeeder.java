@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +38,22 @@ final class TaskSeeder {
 
   static Result seed(String jdbcUrl, String user, String password, int total, int threads, int batch,
       double timeLimitSeconds, PrintStream out) {
+    return seed(jdbcUrl, user, password, total, threads, batch, timeLimitSeconds, out, TaskSeeder::activity, "PA-SEED-");
+  }
+
+  /**
+   * Finished files: history of the engine (instance, activities, variables) and the app's records,
+   * each instance started at the end event of an agreement, so it ends at once.
+   */
+  static Result seedFinished(String jdbcUrl, String user, String password, int total, int threads, int batch,
+      double timeLimitSeconds, PrintStream out) {
+    return seed(jdbcUrl, user, password, total, threads, batch, timeLimitSeconds, out, i -> FINISHED_AT, "PA-DONE-");
+  }
+
+  static final String FINISHED_AT = "endApproved";
+
+  private static Result seed(String jdbcUrl, String user, String password, int total, int threads, int batch,
+      double timeLimitSeconds, PrintStream out, IntFunction<String> activityOf, String keyPrefix) {
     ProcessEngineConfigurationImpl config =
         (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
     config.setProcessEngineName("bench-seeder");
@@ -82,10 +99,10 @@ final class TaskSeeder {
             try {
               config.getCommandExecutorTxRequired().execute(context -> {
                 for (int i = from; i < to; i++) {
-                  String id = runtime.createProcessInstanceById(definition).businessKey("PA-SEED-" + i)
-                      .setVariables(variables(i)).startBeforeActivity(activity(i)).execute().getId();
+                  String id = runtime.createProcessInstanceById(definition).businessKey(keyPrefix + i)
+                      .setVariables(variables(i)).startBeforeActivity(activityOf.apply(i)).execute().getId();
                   // The app owns the records: each file has its request and its record, as the API writes them.
-                  record(context.getDbSqlSession().getSqlSession().getConnection(), i, id);
+                  record(context.getDbSqlSession().getSqlSession().getConnection(), i, id, keyPrefix + i);
                 }
                 return null;
               });
@@ -122,9 +139,8 @@ final class TaskSeeder {
   }
 
   /** The rows the API writes when it opens a file: its request (business key → instance) and its record. */
-  static void record(java.sql.Connection connection, int i, String processInstanceId) {
+  static void record(java.sql.Connection connection, int i, String processInstanceId, String businessKey) {
     Map<String, Object> v = variables(i);
-    String businessKey = "PA-SEED-" + i;
     try (var request = connection.prepareStatement("insert into process_request (business_key, process_key, "
             + "process_instance_id, created_by, created_at) values (?, 'priorApproval', ?, 'bench', current_timestamp)");
         var file = connection.prepareStatement("insert into prior_approval_file (business_key, member_id, care_type, "

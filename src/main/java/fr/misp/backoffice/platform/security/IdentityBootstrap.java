@@ -63,7 +63,7 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       Groups.ADVISORS, ProcessKeys.ALL,
       Groups.IMA, List.of(ProcessKeys.PRIOR_APPROVAL),
       Groups.HCS, List.of(ProcessKeys.PRIOR_APPROVAL),
-      Groups.MEDICAL_ADVISERS, List.of(ProcessKeys.PRIOR_APPROVAL),
+      Groups.MEDICAL_ADVISERS, List.of(ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL),
       Groups.SOCIAL_AID_COMMISSION, List.of(ProcessKeys.SOCIAL_AID),
       Groups.MANAGERS, List.of("*"));
 
