@@ -707,6 +707,8 @@ abstract class AttackSuiteTests {
     String hcsFile = priorApproval(false);
     Task imaTask = task(imaFile, "buildFile");
     Task hcsTask = task(hcsFile, "buildFile");
+    assertThat(visibleTaskIds(ADMIN, imaFile, hcsFile)).containsExactlyInAnyOrder(imaTask.getId(), hcsTask.getId());
+    assertThat(http.get("/engine-rest/task/" + hcsTask.getId() + "/form-variables", ADMIN, PASSWORD).status()).isEqualTo(200);
     assertThat(visibleTaskIds(IMA, imaFile, hcsFile)).containsExactly(imaTask.getId());
     assertThat(visibleTaskIds(HCS, imaFile, hcsFile)).containsExactly(hcsTask.getId());
     assertThat(teamFilterTaskIds(IMA)).contains(imaTask.getId()).doesNotContain(hcsTask.getId());

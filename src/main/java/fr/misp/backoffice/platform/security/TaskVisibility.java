@@ -104,9 +104,9 @@ public class TaskVisibility extends AbstractCamundaConfiguration {
       }
     }
 
-    /** Authorization on, a signed-in person, not an administrator: as Camunda decides it. */
+    /** Authorization on, a signed-in person, not an administrator (Camunda's admin groups and users). */
     boolean checksPerson() {
-      return isAuthCheckExecuted();
+      return isAuthCheckExecuted() && !isCamundaAdmin(getCurrentAuthentication());
     }
   }
 
