@@ -64,7 +64,7 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       Groups.IMA, List.of(ProcessKeys.PRIOR_APPROVAL),
       Groups.HCS, List.of(ProcessKeys.PRIOR_APPROVAL),
       Groups.MEDICAL_ADVISERS, List.of(ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL),
-      Groups.SOCIAL_AID_COMMISSION, List.of(ProcessKeys.SOCIAL_AID),
+      Groups.SOCIAL_AID_COMMISSION, List.of(ProcessKeys.SOCIAL_AID, ProcessKeys.LOAN_REPAYMENT),
       Groups.MANAGERS, List.of("*"));
 
   private final MispSecurityProperties security;
