@@ -41,6 +41,7 @@ abstract class PriorApprovalCase {
   static final String PASSWORD = "Bench-Passw0rd!1";
   static final User ADVISOR = User.of("conseiller", PASSWORD);
   static final User IMA = User.of("ima", PASSWORD);
+  static final User HCS = User.of("hcs", PASSWORD);
   static final User DOCTOR = User.of("medecin", PASSWORD);
   static final String BUILD_FILE_FORM =
       "{\"variables\":{\"documentsComplete\":{\"value\":true},\"quoteAmount\":{\"value\":2000},\"quoteCurrency\":{\"value\":\"EUR\"}}}";

@@ -34,13 +34,15 @@ import java.util.stream.Stream;
  * back office against a bare Camunda engine with the same settings, each in its own JVM, on one
  * embedded PostgreSQL server (one database each). Run it with {@code bench/run}; options:
  * {@code --open-tasks N} (default 100000), {@code --warmup S}, {@code --duration S}, {@code --rounds R},
- * {@code --seed-time-limit S}, {@code --seed-batch B}, {@code --calls C}, {@code --budget S}. The last line printed is the project/bare ratio of cases per second
+ * {@code --seed-time-limit S}, {@code --seed-batch B}, {@code --calls C}, {@code --budget S}, {@code --finished N}
+ * (finished files seeded first, for a large history; default 0). The last line printed is the project/bare ratio of cases per second
  * with 4 clients.
  */
 public final class ProcessBenchmark {
 
   static final String ADMIN_PASSWORD = "Bench-Adm1n-Passw0rd!";
   static final String TEAM_FILTER = "Tâches de mon équipe";
+  static final String MY_TASKS_FILTER = "Mes tâches";
   /** Kept for the Tasklist calls and the stops when the seeding's time limit is computed. */
   static final double TASKLIST_AND_STOP_SECONDS = 80;
   /** How long one Tasklist-style list (with its count) may take before it is reported as timed out. */
@@ -48,12 +50,13 @@ public final class ProcessBenchmark {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   record Options(int openTasks, double warmupSeconds, double runSeconds, double seedTimeLimitSeconds, int seedBatch,
-      int callsPerKind, double budgetSeconds, int rounds) {
+      int callsPerKind, double budgetSeconds, int rounds, int finished) {
 
     static Options parse(String[] args) {
       Map<String, String> values = new LinkedHashMap<>(Map.of("--open-tasks", "100000", "--warmup", "30",
           "--duration", "40", "--rounds", "4", "--seed-time-limit", "300", "--seed-batch", "100", "--calls", "100",
           "--budget", "550"));
+      values.put("--finished", "0");
       for (int i = 0; i < args.length; i++) {
         if (!values.containsKey(args[i]) || i + 1 == args.length) {
           throw new IllegalArgumentException("Unknown option or missing value: " + args[i] + " (options: "
@@ -64,7 +67,8 @@ public final class ProcessBenchmark {
       return new Options(Integer.parseInt(values.get("--open-tasks")), Double.parseDouble(values.get("--warmup")),
           Double.parseDouble(values.get("--duration")), Double.parseDouble(values.get("--seed-time-limit")),
           Integer.parseInt(values.get("--seed-batch")), Integer.parseInt(values.get("--calls")),
-          Double.parseDouble(values.get("--budget")), Integer.parseInt(values.get("--rounds")));
+          Double.parseDouble(values.get("--budget")), Integer.parseInt(values.get("--rounds")),
+          Integer.parseInt(values.get("--finished")));
     }
   }
 
@@ -80,8 +84,10 @@ public final class ProcessBenchmark {
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
   private TaskSeeder.Result seeding;
+  private TaskSeeder.Result finishedSeeding;
+  private long historicInstances = -1;
   private long openTasks = -1;
-  private long teamFilterCount = -1;
+  private long authorizationRows = -1;
   private double analyzeSeconds = Double.NaN;
   private EmbeddedPostgres postgres;
   private String postgresFacts = "";
@@ -217,7 +223,7 @@ public final class ProcessBenchmark {
 
   private void createProjectUsers(Client client) {
     User admin = User.of("admin", ADMIN_PASSWORD);
-    String[][] users = {{"conseiller", "Agent", "Conseil", "conseillers"}, {"ima", "Agent", "Zone", "ima"},
+    String[][] users = {{"conseiller", "Agent", "Conseil", "conseillers"}, {"ima", "Agent", "Zone", "ima"}, {"hcs", "Agent", "Zone", "hcs"},
         {"medecin", "Docteur", "Avis", "medecins-conseil"}};
     for (String[] u : users) {
       Map<String, Object> body = Map.of("profile", Map.of("id", u[0], "firstName", u[1], "lastName", u[2],
@@ -244,6 +250,14 @@ public final class ProcessBenchmark {
   }
 
   private void tasklistCalls(Client client, String mispUrl) {
+    if (options.finished() > 0) {
+      step(String.format("seeding %,d finished files (history) in the project's database (2 threads, %d per transaction)",
+          options.finished(), options.seedBatch()));
+      finishedSeeding = TaskSeeder.seedFinished(mispUrl, "postgres", "postgres", options.finished(), 2, options.seedBatch(),
+          options.seedTimeLimitSeconds(), OUT);
+      OUT.printf("  %,d finished files in %.1f s: %,.0f per second%s%n", finishedSeeding.seeded(), finishedSeeding.seconds(),
+          finishedSeeding.perSecond(), finishedSeeding.stoppedByTimeLimit() ? " (stopped by the time limit)" : "");
+    }
     step(String.format("seeding %,d open tasks in the project's database (2 threads, %d per transaction)",
         options.openTasks(), options.seedBatch()));
     // Seeding stops in time for the rest of the run to end within the budget (Tasklist calls, stops).
@@ -252,7 +266,6 @@ public final class ProcessBenchmark {
     seeding = TaskSeeder.seed(mispUrl, "postgres", "postgres", options.openTasks(), 2, options.seedBatch(), limit, OUT);
     OUT.printf("  %,d instances in %.1f s: %,.0f per second%s%n", seeding.seeded(), seeding.seconds(), seeding.perSecond(),
         seeding.stoppedByTimeLimit() ? " (stopped by the time limit)" : "");
-    List<String[]> sample = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(mispUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
       long start = System.nanoTime();
       s.execute("analyze");
@@ -261,75 +274,117 @@ public final class ProcessBenchmark {
         rs.next();
         openTasks = rs.getLong(1);
       }
+      try (ResultSet rs = s.executeQuery("select count(*) from act_ru_authorization")) {
+        rs.next();
+        authorizationRows = rs.getLong(1);
+      }
+      try (ResultSet rs = s.executeQuery("select count(*) from act_hi_procinst")) {
+        rs.next();
+        historicInstances = rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    OUT.printf("  %,d open tasks in all, %,d authorization rows, %,d process instances in history (ANALYZE %.1f s)%n",
+        openTasks, authorizationRows, historicInstances, analyzeSeconds);
+    for (Role role : ROLES) {
+      tasklistCallsOf(client, mispUrl, role);
+    }
+  }
+
+  /** A Tasklist user of the benchmark: who, in which candidate group. */
+  record Role(User user, String group) {}
+
+  static final List<Role> ROLES = List.of(new Role(PriorApprovalCase.IMA, "ima"), new Role(PriorApprovalCase.HCS, "hcs"),
+      new Role(PriorApprovalCase.DOCTOR, "medecins-conseil"));
+  /** Tasks each user claims before the measures, so that "Mes tâches" lists something. */
+  static final int CLAIMED_PER_USER = 20;
+
+  private void tasklistCallsOf(Client client, String mispUrl, Role role) {
+    User user = role.user();
+    List<String[]> sample = new ArrayList<>();
+    long offered;
+    try (Connection c = DriverManager.getConnection(mispUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("select t.id_, t.proc_inst_id_ from act_ru_task t join act_ru_identitylink l "
-          + "on l.task_id_ = t.id_ where l.group_id_ = 'ima' and l.type_ = 'candidate' and t.task_def_key_ = 'buildFile' "
-          + "order by random() limit 200")) {
+          + "on l.task_id_ = t.id_ where l.group_id_ = '" + role.group() + "' and l.type_ = 'candidate' "
+          + "and t.assignee_ is null order by random() limit 200")) {
         while (rs.next()) {
           sample.add(new String[] {rs.getString(1), rs.getString(2)});
         }
       }
+      try (ResultSet rs = s.executeQuery("select count(*) from act_ru_identitylink where group_id_ = '" + role.group()
+          + "' and type_ = 'candidate' and task_id_ is not null")) {
+        rs.next();
+        offered = rs.getLong(1);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    OUT.printf("  %,d open tasks in all (ANALYZE %.1f s)%n", openTasks, analyzeSeconds);
-    if (sample.isEmpty()) {
-      throw new IllegalStateException("no open buildFile task of ima to read");
+    if (sample.size() <= CLAIMED_PER_USER) {
+      throw new IllegalStateException("too few open tasks of " + role.group() + " to read: " + sample.size());
     }
-    step("measuring Tasklist calls as user ima");
-    User ima = PriorApprovalCase.IMA;
-    Reply filters = client.get("/engine-rest/filter?resourceType=Task", ima);
-    String filterId = null;
-    for (JsonNode filter : filters.json()) {
-      if (TEAM_FILTER.equals(filter.path("name").asText())) {
-        filterId = filter.get("id").asText();
+    step(String.format("measuring Tasklist calls as %s (%,d tasks offered to %s)", user.id(), offered, role.group()));
+    for (String[] task : sample.subList(0, CLAIMED_PER_USER)) {
+      Reply claimed = client.post("/engine-rest/task/" + task[0] + "/claim", user, "{\"userId\":\"" + user.id() + "\"}");
+      if (claimed.status() != 204) {
+        throw new IllegalStateException("claim as " + user.id() + ": " + claimed.status() + " " + Client.abbreviate(claimed.body()));
       }
     }
-    if (filterId == null) {
-      throw new IllegalStateException("no filter '" + TEAM_FILTER + "' visible to ima: " + Client.abbreviate(filters.body()));
+    List<String[]> open = sample.subList(CLAIMED_PER_USER, sample.size());
+    Reply filters = client.get("/engine-rest/filter?resourceType=Task", user);
+    String teamId = null;
+    String mineId = null;
+    for (JsonNode filter : filters.json()) {
+      if (TEAM_FILTER.equals(filter.path("name").asText())) {
+        teamId = filter.get("id").asText();
+      } else if (MY_TASKS_FILTER.equals(filter.path("name").asText())) {
+        mineId = filter.get("id").asText();
+      }
     }
-    try (Connection c = DriverManager.getConnection(mispUrl, "postgres", "postgres"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select count(*) from act_ru_identitylink where group_id_ = 'ima' "
-            + "and type_ = 'candidate' and task_id_ is not null")) {
-      rs.next();
-      teamFilterCount = rs.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    if (teamId == null || mineId == null) {
+      throw new IllegalStateException("filters '" + TEAM_FILTER + "' and '" + MY_TASKS_FILTER + "' not both visible to "
+          + user.id() + ": " + Client.abbreviate(filters.body()));
     }
-    OUT.printf("  filter '%s' of ima (%s): %,d tasks offered to ima%n", TEAM_FILTER, filterId, teamFilterCount);
-    String list = "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+    String who = user.id() + ", ";
+    String team = "/engine-rest/filter/" + teamId + "/list?firstResult=0&maxResults=15";
+    String mine = "/engine-rest/filter/" + mineId + "/list?firstResult=0&maxResults=15";
     Random random = new Random(42);
-    measure("team filter, first 15 tasks (body {})", i -> client.post(list, ima, "{}"));
-    measure("team filter, first 15 by creation date (Tasklist's sort)", i -> client.post(list, ima,
-        "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}"));
-    measure("task form variables", i -> client.get("/engine-rest/task/" + sample.get(random.nextInt(sample.size()))[0]
-        + "/form-variables", ima));
-    measure("GET /api/prior-approvals/{id}", i -> client.get("/api/prior-approvals/"
-        + sample.get(random.nextInt(sample.size()))[1], ima));
-    tasklistList(client, list, mispUrl);
+    measure(who + "team filter, first 15 (body {})", i -> client.post(team, user, "{}"));
+    measureBounded(client, who + "team filter as Tasklist asks it (HAL, sorted, count)", team, user, mispUrl, offered);
+    measureBounded(client, who + "\"Mes tâches\" as Tasklist asks it (HAL, sorted, count)", mine, user, mispUrl, CLAIMED_PER_USER);
+    measure(who + "a task's form (deployed-form)", i -> client.get("/engine-rest/task/" + open.get(random.nextInt(open.size()))[0]
+        + "/deployed-form", user));
+    measure(who + "a task's form variables", i -> client.get("/engine-rest/task/" + open.get(random.nextInt(open.size()))[0]
+        + "/form-variables", user));
+    measure(who + "GET /api/prior-approvals/{id}", i -> client.get("/api/prior-approvals/"
+        + open.get(random.nextInt(open.size()))[1], user));
   }
 
   /**
-   * The list as Tasklist itself asks for it: HAL, sorted by creation date, which makes the engine
-   * count the whole filter too (Tasklist shows "1-15 of N" and, for a filter with "refresh", asks
-   * again every 10 s). A few calls at most, each bounded; a query left running in PostgreSQL by a
-   * timed-out call is cancelled so that nothing after it is slowed down.
+   * A list as Tasklist itself asks for it: HAL, sorted by creation date, which makes the engine count
+   * the whole filter too (Tasklist shows "1-15 of N" and, for a filter with "refresh", asks again
+   * every 10 s). Each call is bounded; a query left running in PostgreSQL by a timed-out call is
+   * cancelled so that nothing after it is slowed down, and the measure stops at the first time-out.
    */
-  private void tasklistList(Client client, String list, String mispUrl) {
-    String label = "team filter as Tasklist asks it (HAL, sorted, with count)";
+  private void measureBounded(Client client, String label, String list, User user, String mispUrl, long expectedCount) {
     Latencies latencies = new Latencies();
     int timeouts = 0;
-    for (int i = 0; i < 5 && timeouts == 0; i++) {
+    long count = -1;
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    for (int i = 0; i < options.callsPerKind() + 5 && timeouts == 0 && System.nanoTime() < deadline; i++) {
       long start = System.nanoTime();
       try {
-        Reply reply = client.post(list, PriorApprovalCase.IMA, "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}",
+        Reply reply = client.post(list, user, "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}",
             "application/hal+json", TASKLIST_TIMEOUT);
         if (reply.status() != 200) {
           throw new IllegalStateException(label + ": " + reply.status() + " " + Client.abbreviate(reply.body()));
         }
         if (i == 0) {
-          OUT.printf("  (count in the HAL answer: %,d)%n", reply.json().path("count").asLong(-1));
+          count = reply.json().path("count").asLong(-1);
         }
-        latencies.add(System.nanoTime() - start);
+        if (i >= 5 || latencies.count() > 0 || System.nanoTime() - start > TASKLIST_TIMEOUT.toNanos() / 4) {
+          latencies.add(System.nanoTime() - start); // the first 5 warm up, unless they are already slow
+        }
       } catch (java.io.UncheckedIOException e) {
         if (!(e.getCause() instanceof java.net.http.HttpTimeoutException)) {
           throw e;
@@ -342,8 +397,9 @@ public final class ProcessBenchmark {
         ? String.format("TIMED OUT: no answer within %d s%s", TASKLIST_TIMEOUT.toSeconds(),
             latencies.count() > 0 ? " (after " + latencies.count() + " answered: " + latencies.p50p95() + " ms)" : "")
         : "p50/p95 " + latencies.p50p95() + " ms (" + latencies.count() + " calls)";
-    tasklistLines.add(String.format("%-58s %s", label, result));
-    OUT.printf("  %-58s %s%n", label, result);
+    result += String.format("; count %,d (expected %,d)", count, expectedCount);
+    tasklistLines.add(String.format("%-66s %s", label, result));
+    OUT.printf("  %-66s %s%n", label, result);
   }
 
   private static void cancelLongQueries(String mispUrl) {
@@ -373,8 +429,8 @@ public final class ProcessBenchmark {
         throw new IllegalStateException(label + ": " + reply.status() + " " + Client.abbreviate(reply.body()));
       }
     }
-    tasklistLines.add(String.format("%-58s p50/p95 %s ms (%d calls)", label, latencies.p50p95(), latencies.count()));
-    OUT.printf("  %-58s p50/p95 %s ms (%d calls)%n", label, latencies.p50p95(), latencies.count());
+    tasklistLines.add(String.format("%-66s p50/p95 %s ms (%d calls)", label, latencies.p50p95(), latencies.count()));
+    OUT.printf("  %-66s p50/p95 %s ms (%d calls)%n", label, latencies.p50p95(), latencies.count());
   }
 
   private void printBoot(Boot boot) {
@@ -416,12 +472,17 @@ public final class ProcessBenchmark {
     }
     if (seeding != null) {
       OUT.printf("Seeding: %,d open priorApproval files in %.1f s (%,.0f per second)%s; %,d open tasks in all, "
-          + "%,d in ima's team filter%n", seeding.seeded(), seeding.seconds(), seeding.perSecond(),
+          + "%,d authorization rows%n", seeding.seeded(), seeding.seconds(), seeding.perSecond(),
           seeding.stoppedByTimeLimit() ? ", STOPPED BY THE TIME LIMIT before " + String.format("%,d", options.openTasks()) : "",
-          openTasks, teamFilterCount);
+          openTasks, authorizationRows);
+    }
+    if (finishedSeeding != null) {
+      OUT.printf("History: %,d finished files seeded in %.1f s%s; %,d process instances in history%n",
+          finishedSeeding.seeded(), finishedSeeding.seconds(),
+          finishedSeeding.stoppedByTimeLimit() ? " (STOPPED BY THE TIME LIMIT)" : "", historicInstances);
     }
     if (!tasklistLines.isEmpty()) {
-      OUT.printf("Tasklist calls as ima with %,d open tasks (1 client, sequential):%n", openTasks);
+      OUT.printf("Tasklist calls as ima, hcs and medecin with %,d open tasks (1 client, sequential):%n", openTasks);
       tasklistLines.forEach(line -> OUT.println("  " + line));
     }
     OUT.println("(other: CPU of every other process of the machine during the run, in % of its "

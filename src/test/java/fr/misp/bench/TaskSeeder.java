@@ -1,5 +1,6 @@
 package fr.misp.bench;
 
+import fr.misp.backoffice.platform.security.TaskVisibility;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,8 +21,8 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
  * short-lived Camunda engine of its own (another name than the app's "default", no job executor,
  * no schema change, the app's history level and authorization settings) creates instances directly
  * at {@code buildFile} or {@code medicalReview}, {@code batch} instances per transaction, on
- * {@code threads} threads. Candidate-group rights on the tasks come from Camunda's default
- * authorization provider, as in the app for these tasks.
+ * {@code threads} threads. Rights come from the app's provider, which writes none per task
+ * ({@link TaskVisibility}).
  */
 final class TaskSeeder {
 
@@ -36,6 +38,22 @@ final class TaskSeeder {
 
   static Result seed(String jdbcUrl, String user, String password, int total, int threads, int batch,
       double timeLimitSeconds, PrintStream out) {
+    return seed(jdbcUrl, user, password, total, threads, batch, timeLimitSeconds, out, TaskSeeder::activity, "PA-SEED-");
+  }
+
+  /**
+   * Finished files: history of the engine (instance, activities, variables) and the app's records,
+   * each instance started at the end event of an agreement, so it ends at once.
+   */
+  static Result seedFinished(String jdbcUrl, String user, String password, int total, int threads, int batch,
+      double timeLimitSeconds, PrintStream out) {
+    return seed(jdbcUrl, user, password, total, threads, batch, timeLimitSeconds, out, i -> FINISHED_AT, "PA-DONE-");
+  }
+
+  static final String FINISHED_AT = "endApproved";
+
+  private static Result seed(String jdbcUrl, String user, String password, int total, int threads, int batch,
+      double timeLimitSeconds, PrintStream out, IntFunction<String> activityOf, String keyPrefix) {
     ProcessEngineConfigurationImpl config =
         (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
     config.setProcessEngineName("bench-seeder");
@@ -48,9 +66,11 @@ final class TaskSeeder {
     config.setJobExecutorActivate(false);
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setAuthorizationEnabled(true);
-    // As the app (application.yml): candidates get TASK_WORK, and historic task rights too.
+    // As the app (application.yml, TaskVisibility): no right is written per task; the groups hold
+    // their rights per process definition.
     config.setDefaultUserPermissionNameForTask("TASK_WORK");
     config.setEnableHistoricInstancePermissions(true);
+    config.setResourceAuthorizationProvider(new TaskVisibility.NoRowPerTask());
     config.setIdGenerator(new StrongUuidGenerator());
     // Leave the app's history cleanup job and metrics alone.
     config.setHistoryCleanupEnabled(false);
@@ -79,10 +99,10 @@ final class TaskSeeder {
             try {
               config.getCommandExecutorTxRequired().execute(context -> {
                 for (int i = from; i < to; i++) {
-                  String id = runtime.createProcessInstanceById(definition).businessKey("PA-SEED-" + i)
-                      .setVariables(variables(i)).startBeforeActivity(activity(i)).execute().getId();
+                  String id = runtime.createProcessInstanceById(definition).businessKey(keyPrefix + i)
+                      .setVariables(variables(i)).startBeforeActivity(activityOf.apply(i)).execute().getId();
                   // The app owns the records: each file has its request and its record, as the API writes them.
-                  record(context.getDbSqlSession().getSqlSession().getConnection(), i, id);
+                  record(context.getDbSqlSession().getSqlSession().getConnection(), i, id, keyPrefix + i);
                 }
                 return null;
               });
@@ -119,9 +139,8 @@ final class TaskSeeder {
   }
 
   /** The rows the API writes when it opens a file: its request (business key → instance) and its record. */
-  static void record(java.sql.Connection connection, int i, String processInstanceId) {
+  static void record(java.sql.Connection connection, int i, String processInstanceId, String businessKey) {
     Map<String, Object> v = variables(i);
-    String businessKey = "PA-SEED-" + i;
     try (var request = connection.prepareStatement("insert into process_request (business_key, process_key, "
             + "process_instance_id, created_by, created_at) values (?, 'priorApproval', ?, 'bench', current_timestamp)");
         var file = connection.prepareStatement("insert into prior_approval_file (business_key, member_id, care_type, "

@@ -9,6 +9,7 @@ import fr.misp.backoffice.network.Establishment;
 import fr.misp.backoffice.network.MedicalNetwork;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.security.Groups;
+import fr.misp.backoffice.platform.security.IdentityBootstrap;
 import fr.misp.backoffice.socialaid.AdvisorAgencies;
 import fr.misp.backoffice.support.Http;
 import fr.misp.backoffice.support.Jobs;
@@ -639,5 +640,135 @@ abstract class AttackSuiteTests {
         {"birthDate": "1970-01-01", "stoppageStartDate": "2025-01-01", "quartersAlreadyPaid": 1.12}""");
     assertThat(quarters.status()).isEqualTo(400);
     assertThat(quarters.json().get("errors").get(0).get("field").asText()).isEqualTo("quartersAlreadyPaid");
+  }
+
+  // --- Visibility without a right per task (issue #18): the rule is "offered to one of my groups" ---
+
+  static final String OTHER_ADVISOR = "atk-advisor-b";
+  static final String OTHER_AGENCY = "AG-ATK-B";
+  static final String LATE_ADVISOR = "atk-advisor-c";
+
+  private List<String> visibleTaskIds(String user, String... processInstanceIds) {
+    Http.Response tasks = http.get("/engine-rest/task?processInstanceIdIn=" + String.join(",", processInstanceIds), user,
+        PASSWORD);
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    List<String> ids = new java.util.ArrayList<>();
+    tasks.json().forEach(t -> ids.add(t.get("id").asText()));
+    return ids;
+  }
+
+  private List<String> teamFilterTaskIds(String user) {
+    String filterId = null;
+    for (com.fasterxml.jackson.databind.JsonNode filter : http.get("/engine-rest/filter?resourceType=Task", user, PASSWORD)
+        .json()) {
+      if (IdentityBootstrap.TEAM_FILTER.equals(filter.get("name").asText())) {
+        filterId = filter.get("id").asText();
+      }
+    }
+    assertThat(filterId).as("team filter of " + user).isNotNull();
+    Http.Response list = http.post("/engine-rest/filter/" + filterId + "/list", user, PASSWORD, "{}");
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    List<String> ids = new java.util.ArrayList<>();
+    list.json().forEach(t -> ids.add(t.get("id").asText()));
+    return ids;
+  }
+
+  /** Neither listed, nor read, nor worked: every door of the engine REST API answers no. */
+  private void outOfReach(String user, Task task) {
+    String path = "/engine-rest/task/" + task.getId();
+    assertThat(http.get(path, user, PASSWORD).status()).as(user + " reads " + path).isIn(403, 404);
+    for (String read : List.of("/form-variables", "/variables", "/deployed-form", "/identity-links")) {
+      assertThat(http.get(path + read, user, PASSWORD).status()).as(user + " reads " + read).isIn(403, 404);
+    }
+    assertThat(http.post(path + "/claim", user, PASSWORD, "{\"userId\":\"" + user + "\"}").status())
+        .as(user + " claims").isIn(403, 404);
+    assertThat(http.post(path + "/complete", user, PASSWORD, "{}").status()).as(user + " completes").isIn(403, 404);
+    Task after = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+    assertThat(after).as("still open").isNotNull();
+    assertThat(after.getAssignee()).isNull();
+  }
+
+  @Test
+  void noRightIsWrittenPerTask() {
+    String id = priorApproval(true);
+    Task task = task(id, "buildFile");
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(
+        org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(task.getId()).count()).isZero();
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(
+        org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK).resourceId(task.getId()).count()).isZero();
+    assertThat(http.post("/engine-rest/task/" + task.getId() + "/claim", IMA, PASSWORD, "{\"userId\":\"" + IMA + "\"}")
+        .status()).isEqualTo(204);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceId(task.getId()).count()).isZero();
+  }
+
+  @Test
+  void eachZoneSeesAndWorksOnlyItsOwnPriorApprovals() {
+    String imaFile = priorApproval(true);
+    String hcsFile = priorApproval(false);
+    Task imaTask = task(imaFile, "buildFile");
+    Task hcsTask = task(hcsFile, "buildFile");
+    assertThat(visibleTaskIds(ADMIN, imaFile, hcsFile)).containsExactlyInAnyOrder(imaTask.getId(), hcsTask.getId());
+    assertThat(http.get("/engine-rest/task/" + hcsTask.getId() + "/form-variables", ADMIN, PASSWORD).status()).isEqualTo(200);
+    assertThat(visibleTaskIds(IMA, imaFile, hcsFile)).containsExactly(imaTask.getId());
+    assertThat(visibleTaskIds(HCS, imaFile, hcsFile)).containsExactly(hcsTask.getId());
+    assertThat(teamFilterTaskIds(IMA)).contains(imaTask.getId()).doesNotContain(hcsTask.getId());
+    assertThat(teamFilterTaskIds(HCS)).contains(hcsTask.getId()).doesNotContain(imaTask.getId());
+    outOfReach(IMA, hcsTask);
+    outOfReach(HCS, imaTask);
+    for (String other : List.of(ADVISOR, DOCTOR, COMMISSION)) {
+      assertThat(visibleTaskIds(other, imaFile, hcsFile)).as(other).isEmpty();
+      outOfReach(other, imaTask);
+    }
+    // A task claimed by a colleague stays in sight of the zone, not of the other one.
+    assertThat(http.get("/engine-rest/task/" + imaTask.getId() + "/form-variables", IMA, PASSWORD).status()).isEqualTo(200);
+    assertThat(http.post("/engine-rest/task/" + imaTask.getId() + "/claim", IMA, PASSWORD, "{\"userId\":\"" + IMA + "\"}")
+        .status()).isEqualTo(204);
+    assertThat(visibleTaskIds(IMA, imaFile)).containsExactly(imaTask.getId());
+    assertThat(visibleTaskIds(HCS, imaFile)).isEmpty();
+  }
+
+  @Test
+  void medicalTasksOnlyForTheMedecinsConseilAndManagersReadButDoNotWorkOthersTasks() {
+    String id = atMedicalReview();
+    Task review = task(id, "medicalReview");
+    assertThat(visibleTaskIds(DOCTOR, id)).containsExactly(review.getId());
+    assertThat(teamFilterTaskIds(DOCTOR)).contains(review.getId());
+    for (String other : List.of(IMA, HCS, ADVISOR, COMMISSION)) {
+      assertThat(visibleTaskIds(other, id)).as(other).isEmpty();
+      outOfReach(other, review);
+    }
+    // Gestionnaires read every task (Cockpit), but their team filter holds no medical task and they
+    // cannot work one that is not offered to them.
+    assertThat(visibleTaskIds(MANAGER, id)).containsExactly(review.getId());
+    assertThat(teamFilterTaskIds(MANAGER)).doesNotContain(review.getId());
+    assertThat(http.post("/engine-rest/task/" + review.getId() + "/claim", MANAGER, PASSWORD,
+        "{\"userId\":\"" + MANAGER + "\"}").status()).isEqualTo(403);
+    assertThat(task(id, "medicalReview").getAssignee()).isNull();
+  }
+
+  @Test
+  void anAgencysSocialFileIsOfferedToItsAdvisorsOnly() {
+    user(OTHER_ADVISOR, Groups.ADVISORS);
+    user(LATE_ADVISOR, Groups.ADVISORS);
+    agencies.assign(OTHER_ADVISOR, OTHER_AGENCY);
+    Http.Response started = http.post("/api/social-aid-requests", ADVISOR, PASSWORD, """
+        {"memberId": "M-ES-ATK", "agencyCode": "%s", "situation": "LATE_INCOME", "aidType": "GRANT",
+         "requestedAmount": %d, "monthlyResources": 900, "monthlyCharges": 800, "householdSize": 2}"""
+        .formatted(AGENCY, 300 + CASE.incrementAndGet()));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String id = started.json().get("id").asText();
+    Task file = task(id, "buildSocialFile");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(file.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly(Groups.AGENCY_PREFIX + AGENCY);
+    assertThat(visibleTaskIds(ADVISOR, id)).containsExactly(file.getId());
+    assertThat(teamFilterTaskIds(ADVISOR)).contains(file.getId());
+    assertThat(visibleTaskIds(OTHER_ADVISOR, id)).isEmpty();
+    assertThat(teamFilterTaskIds(OTHER_ADVISOR)).doesNotContain(file.getId());
+    outOfReach(OTHER_ADVISOR, file);
+    outOfReach(COMMISSION, file);
+    // An advisor recorded for the agency afterwards sees its files at once: the agency is a group.
+    assertThat(visibleTaskIds(LATE_ADVISOR, id)).isEmpty();
+    agencies.assign(LATE_ADVISOR, AGENCY);
+    assertThat(visibleTaskIds(LATE_ADVISOR, id)).containsExactly(file.getId());
   }
 }

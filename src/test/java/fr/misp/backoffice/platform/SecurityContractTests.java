@@ -215,6 +215,35 @@ abstract class SecurityContractTests {
     assertThat(auth.isUserAuthorized("x", List.of(Groups.ADVISORS), HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, "any")).isFalse();
   }
 
+  /**
+   * Task rights are per definition (TaskVisibility): every group a model offers a task to holds
+   * READ_TASK and TASK_WORK on that model, or its people would not see their own tasks.
+   */
+  @Test
+  void everyCandidateGroupOfAModelHoldsTheTaskRightsOnIt() {
+    AuthorizationService auth = engine.getAuthorizationService();
+    int checked = 0;
+    for (ProcessDefinition definition : engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+      for (org.camunda.bpm.model.bpmn.instance.UserTask task : engine.getRepositoryService()
+          .getBpmnModelInstance(definition.getId()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+        String groups = task.getCamundaCandidateGroups();
+        List<String> literal = groups == null ? List.of()
+            : groups.contains("${") ? List.of(Groups.IMA, Groups.HCS) : List.of(groups.split(","));
+        for (String group : literal) {
+          for (org.camunda.bpm.engine.authorization.Permission permission : List.of(
+              org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK,
+              org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK)) {
+            assertThat(auth.isUserAuthorized("x", List.of(group.trim()), permission, Resources.PROCESS_DEFINITION,
+                definition.getKey())).as(group + " " + permission.getName() + " on " + definition.getKey() + " ("
+                + task.getId() + ")").isTrue();
+            checked++;
+          }
+        }
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
   @Test
   void managersReadEveryInstanceAndItsHistoryOverRest() {
     String id = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.DEATH_CAPITAL, "hist-" + System.nanoTime()).getId();

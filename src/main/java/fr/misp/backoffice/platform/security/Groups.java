@@ -15,6 +15,12 @@ public final class Groups {
   /** Operators: read the metrics, nothing else. */
   public static final String MONITORING = "monitoring";
 
+  /**
+   * Prefix of an agency's group ({@code agence-AG-075}): its advisors, to whom the agency's social
+   * files are offered (socialaid.AdvisorAgencies).
+   */
+  public static final String AGENCY_PREFIX = "agence-";
+
   /** Groups that work tasks in Tasklist. */
   public static final List<String> TASK_GROUPS =
       List.of(ADVISORS, MEDICAL_ADVISERS, SOCIAL_AID_COMMISSION, MANAGERS, IMA, HCS);

@@ -3,7 +3,11 @@ package fr.misp.backoffice.platform.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import fr.misp.backoffice.platform.engine.ProcessKeys;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,6 +25,8 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
@@ -52,6 +58,15 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
+  /** The process definitions whose tasks each group works (candidate groups of the models). */
+  static final Map<String, List<String>> TASK_DEFINITIONS = Map.of(
+      Groups.ADVISORS, ProcessKeys.ALL,
+      Groups.IMA, List.of(ProcessKeys.PRIOR_APPROVAL),
+      Groups.HCS, List.of(ProcessKeys.PRIOR_APPROVAL),
+      Groups.MEDICAL_ADVISERS, List.of(ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL),
+      Groups.SOCIAL_AID_COMMISSION, List.of(ProcessKeys.SOCIAL_AID, ProcessKeys.LOAN_REPAYMENT),
+      Groups.MANAGERS, List.of("*"));
+
   private final MispSecurityProperties security;
   private final AdminAccountProperties admin;
 
@@ -69,12 +84,35 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       createGroup(identity, group[0], group[1]);
     }
     grantRights(authorizations);
+    removeRightsPerTask(engine);
     createUser(identity, admin.id(), admin.password(), "Administrateur", "MISP", Groups.ADMINS);
     if (security.demoUsers()) {
       DEMO_USERS.forEach((id, group) -> createUser(identity, id, DEMO_PASSWORD, id, "(démo)", group));
       LOG.warn("Demo users created (password '{}'): {} — demo profile only", DEMO_PASSWORD, DEMO_USERS.keySet());
     }
     createSharedFilters(identity, engine.getTaskService(), engine.getFilterService(), authorizations);
+  }
+
+  /**
+   * Earlier versions let Camunda write one right per task and candidate (and its history twin); the
+   * rights are now per definition (TaskVisibility). Removes those rows, once: later starts find none.
+   */
+  private static void removeRightsPerTask(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    int removed = config.getCommandExecutorTxRequired().execute(context -> {
+      try (PreparedStatement delete = context.getDbSqlSession().getSqlSession().getConnection().prepareStatement(
+          "delete from " + config.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ in (?, ?) "
+              + "and RESOURCE_ID_ <> '*'")) {
+        delete.setInt(1, Resources.TASK.resourceType());
+        delete.setInt(2, Resources.HISTORIC_TASK.resourceType());
+        return delete.executeUpdate();
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot remove the rights per task", e);
+      }
+    });
+    if (removed > 0) {
+      LOG.info("Removed {} rights written per task by earlier versions (now per process definition)", removed);
+    }
   }
 
   private void grantRights(AuthorizationService auth) {
@@ -128,6 +166,15 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.TEMPORARY_AUTONOMY_LOSS,
         ProcessDefinitionPermissions.READ);
 
+    // Task rights: per process definition, for the groups that work its tasks; the engine narrows them
+    // to the tasks offered to the person (TaskVisibility): no right is written per task (issue #18).
+    for (Map.Entry<String, List<String>> entry : TASK_DEFINITIONS.entrySet()) {
+      for (String key : entry.getValue()) {
+        grant(auth, entry.getKey(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_TASK,
+            ProcessDefinitionPermissions.TASK_WORK);
+      }
+    }
+
     // Managers watch everything in Cockpit: definitions, instances, tasks and their history...
     grant(auth, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(auth, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*",
@@ -162,8 +209,13 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       if (!Groups.TASK_GROUPS.contains(group[0])) {
         continue;
       }
+      TaskQuery wanted = teamQuery(engineTasks, group[0]);
       Filter team = createFilter(filters, TEAM_FILTER, teamFilterOwner(group[0]), -5,
-          "Les tâches proposées à votre équipe : " + group[1], engineTasks.createTaskQuery().taskCandidateGroup(group[0]));
+          "Les tâches proposées à votre équipe : " + group[1], wanted);
+      // The advisors' filter of earlier versions did not list their agencies' files.
+      if (!sameQuery(team, wanted)) {
+        filters.saveFilter(team.setQuery(wanted));
+      }
       grant(auth, group[0], Resources.FILTER, team.getId(), Permissions.READ);
       grant(auth, Groups.ADMINS, Resources.FILTER, team.getId(), Permissions.READ);
     }
@@ -173,6 +225,25 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       filters.deleteFilter(shared.getId());
     }
     createOwnTaskFilters(identity, engineTasks, filters, auth);
+  }
+
+  /**
+   * Tasks offered to the group; for advisors, also those offered to an agency (the engine shows each
+   * advisor only their own agencies': TaskVisibility).
+   */
+  static TaskQuery teamQuery(TaskService engineTasks, String group) {
+    TaskQuery query = engineTasks.createTaskQuery();
+    if (Groups.ADVISORS.equals(group)) {
+      return query.or().taskCandidateGroup(group).taskCandidateGroupLike(Groups.AGENCY_PREFIX + "%").endOr();
+    }
+    return query.taskCandidateGroup(group);
+  }
+
+  private static boolean sameQuery(Filter filter, TaskQuery query) {
+    TaskQueryImpl stored = filter.getQuery();
+    TaskQueryImpl wanted = (TaskQueryImpl) query;
+    return stored.getQueries().size() == wanted.getQueries().size()
+        && Objects.equals(stored.getCandidateGroup(), wanted.getCandidateGroup());
   }
 
   /** The team filter of a group is owned by a technical owner named after it, so each group has one. */

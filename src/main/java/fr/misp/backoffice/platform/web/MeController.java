@@ -23,13 +23,16 @@ public class MeController {
     this.work = work;
   }
 
-  public record Me(String id, List<String> groups) {}
+  /** The caller, their groups (roles) and, for an advisor, the agencies they work for (agency groups). */
+  public record Me(String id, List<String> groups, List<String> agencies) {}
 
   @GetMapping
-  @Operation(summary = "L'utilisateur connecté et ses groupes")
+  @Operation(summary = "L'utilisateur connecté, ses groupes et ses agences")
   public Me me(HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(request);
-    return new Me(user.id(), user.groups());
+    return new Me(user.id(), user.groups().stream().filter(g -> !g.startsWith(Groups.AGENCY_PREFIX)).toList(),
+        user.groups().stream().filter(g -> g.startsWith(Groups.AGENCY_PREFIX))
+            .map(g -> g.substring(Groups.AGENCY_PREFIX.length())).toList());
   }
 
   @GetMapping("/tasks")
