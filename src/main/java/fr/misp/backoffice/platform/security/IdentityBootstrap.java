@@ -63,7 +63,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       Groups.ADVISORS, ProcessKeys.ALL,
       Groups.IMA, List.of(ProcessKeys.PRIOR_APPROVAL),
       Groups.HCS, List.of(ProcessKeys.PRIOR_APPROVAL),
-      Groups.MEDICAL_ADVISERS, List.of(ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL),
+      Groups.MEDICAL_ADVISERS, List.of(ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL,
+          ProcessKeys.TEMPORARY_AUTONOMY_LOSS),
       Groups.SOCIAL_AID_COMMISSION, List.of(ProcessKeys.SOCIAL_AID, ProcessKeys.LOAN_REPAYMENT),
       Groups.MANAGERS, List.of("*"));
 
