@@ -104,6 +104,13 @@ class EveryFormRendersInTasklistTest {
         {"memberId": "M-ES-001", "stoppageStartDate": "%s"}""".formatted(LocalDate.now().minusDays(45)))
         .json().get("id").asText();
     tasks.put("assessPathology", task(pta, "assessPathology"));
+    String dependency = http.post("/api/total-dependency-claims", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "dependencyStartDate": "%s"}""".formatted(LocalDate.now().minusMonths(2)))
+        .json().get("id").asText();
+    tasks.put("assessGir", task(dependency, "assessGir"));
+    String yearly = engine.getRuntimeService().createProcessInstanceByKey("totalDependency").businessKey("DEP-FORM-1")
+        .startBeforeActivity("homeCareEvidence").setVariables(Map.of("memberId", "M-ES-001")).execute().getId();
+    tasks.put("homeCareEvidence", task(yearly, "homeCareEvidence"));
     tasks.put("recordEvent", task(deathClaim("M-FORM-1", "", "{\"type\": \"STANDARD\"}"), "recordEvent"));
     String clarify = deathClaim("M-FORM-2", "", "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"Ami\", \"share\": 50}]}");
     engine.getTaskService().complete(task(clarify, "recordEvent"), Map.of("documentsComplete", true));

@@ -14,8 +14,10 @@ public final class ProcessKeys {
   public static final String LOAN_REPAYMENT = "loanRepayment";
   /** Temporary loss of autonomy, PTA (R-PTA-*). */
   public static final String TEMPORARY_AUTONOMY_LOSS = "temporaryAutonomyLoss";
+  /** Total dependency: annuity and home-care forfait (R-DEP-*). */
+  public static final String TOTAL_DEPENDENCY = "totalDependency";
   public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION,
-      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS);
+      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS, TOTAL_DEPENDENCY);
 
   private ProcessKeys() {}
 }

@@ -64,7 +64,7 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       Groups.IMA, List.of(ProcessKeys.PRIOR_APPROVAL),
       Groups.HCS, List.of(ProcessKeys.PRIOR_APPROVAL),
       Groups.MEDICAL_ADVISERS, List.of(ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL,
-          ProcessKeys.TEMPORARY_AUTONOMY_LOSS),
+          ProcessKeys.TEMPORARY_AUTONOMY_LOSS, ProcessKeys.TOTAL_DEPENDENCY),
       Groups.SOCIAL_AID_COMMISSION, List.of(ProcessKeys.SOCIAL_AID, ProcessKeys.LOAN_REPAYMENT),
       Groups.MANAGERS, List.of("*"));
 
@@ -165,6 +165,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.DEATH_CAPITAL,
         ProcessDefinitionPermissions.READ);
     grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.TEMPORARY_AUTONOMY_LOSS,
+        ProcessDefinitionPermissions.READ);
+    grant(auth, Groups.MEDICAL_ADVISERS, Resources.PROCESS_DEFINITION, ProcessKeys.TOTAL_DEPENDENCY,
         ProcessDefinitionPermissions.READ);
 
     // Task rights: per process definition, for the groups that work its tasks; the engine narrows them

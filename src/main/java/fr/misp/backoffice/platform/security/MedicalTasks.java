@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class MedicalTasks {
 
-  public static final Set<String> KEYS = Set.of("medicalReview", "assessPtia", "assessPathology");
+  public static final Set<String> KEYS = Set.of("medicalReview", "assessPtia", "assessPathology", "assessGir");
 
   private MedicalTasks() {}
 
