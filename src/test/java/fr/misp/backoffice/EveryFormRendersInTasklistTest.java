@@ -111,6 +111,10 @@ class EveryFormRendersInTasklistTest {
     String yearly = engine.getRuntimeService().createProcessInstanceByKey("totalDependency").businessKey("DEP-FORM-1")
         .startBeforeActivity("homeCareEvidence").setVariables(Map.of("memberId", "M-ES-001")).execute().getId();
     tasks.put("homeCareEvidence", task(yearly, "homeCareEvidence"));
+    String monthly = engine.getRuntimeService().createProcessInstanceByKey("dailyAllowance").businessKey("AJ-FORM-1")
+        .startBeforeActivity("recordMonthlyPay").setVariables(Map.of("memberId", "M-ES-001", "ajMonth", "2026-10-01"))
+        .execute().getId();
+    tasks.put("recordMonthlyPay", task(monthly, "recordMonthlyPay"));
     tasks.put("recordEvent", task(deathClaim("M-FORM-1", "", "{\"type\": \"STANDARD\"}"), "recordEvent"));
     String clarify = deathClaim("M-FORM-2", "", "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"Ami\", \"share\": 50}]}");
     engine.getTaskService().complete(task(clarify, "recordEvent"), Map.of("documentsComplete", true));

@@ -16,8 +16,10 @@ public final class ProcessKeys {
   public static final String TEMPORARY_AUTONOMY_LOSS = "temporaryAutonomyLoss";
   /** Total dependency: annuity and home-care forfait (R-DEP-*). */
   public static final String TOTAL_DEPENDENCY = "totalDependency";
+  /** Daily allowances while on half pay (R-AJ-*). */
+  public static final String DAILY_ALLOWANCE = "dailyAllowance";
   public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION,
-      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS, TOTAL_DEPENDENCY);
+      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS, TOTAL_DEPENDENCY, DAILY_ALLOWANCE);
 
   private ProcessKeys() {}
 }

@@ -64,7 +64,8 @@ class ModelContractTest {
       "processes/payment-exception.bpmn", fr.misp.backoffice.payment.PaymentExceptionElements.class,
       "processes/loan-repayment.bpmn", fr.misp.backoffice.socialaid.LoanRepaymentElements.class,
       "processes/temporary-autonomy-loss.bpmn", fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.class,
-      "processes/total-dependency.bpmn", fr.misp.backoffice.dependency.TotalDependencyElements.class);
+      "processes/total-dependency.bpmn", fr.misp.backoffice.dependency.TotalDependencyElements.class,
+      "processes/daily-allowance.bpmn", fr.misp.backoffice.dailyallowance.DailyAllowanceElements.class);
 
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
 
@@ -126,8 +127,8 @@ class ModelContractTest {
           }
         }
       }
-      // Models whose gateways read only booleans the steps set (total dependency) route on no text decision.
-      if (!path.contains("total-dependency")) {
+      // Models whose gateways read only booleans the steps set (total dependency, AJ) route on no text decision.
+      if (!path.contains("total-dependency") && !path.contains("daily-allowance")) {
         assertThat(tested).as(path + " routes on decisions").isNotEmpty();
       }
       tested.forEach((variable, values) -> {
