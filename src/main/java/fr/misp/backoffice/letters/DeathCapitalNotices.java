@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The notice of each payee of a death or PTIA claim, ordered once its payment is ordered: derived
+ * The notice of each payee of a death or PTIA claim ({@code DEATH_CAPITAL_NOTICE#<position>}, to
+ * {@code payee:<name>}: the payee, or the legal representative paid for them), once its payment is ordered: derived
  * from the payees' records ({@code death_claim_payee}) by the dispatcher's round, so the
  * {@code deathCapital} process needs no step of its own. Once per claim and payee (the outbox's
  * unique key; a second node racing meets it and moves on).
@@ -17,7 +18,7 @@ public class DeathCapitalNotices {
 
   public static final String KIND = "DEATH_CAPITAL_NOTICE";
 
-  private record Due(String claimKey, int position) {}
+  private record Due(String claimKey, int position, String name, String legalRepresentative) {}
 
   private final JdbcClient jdbc;
   private final Notifications notifications;
@@ -30,14 +31,16 @@ public class DeathCapitalNotices {
   /** @return how many notices were queued now */
   public int queueDue() {
     List<Due> due = jdbc.sql("""
-        select p.claim_key, p.position from death_claim_payee p
+        select p.claim_key, p.position, p.name, p.legal_representative from death_claim_payee p
         where p.payment_status = 'PAYMENT_ORDERED' and not exists (select 1 from notification_outbox o
-          where o.business_key = p.claim_key and o.kind = ? and o.recipient = concat('payee:', cast(p.position as varchar(10))))
-        order by p.claim_key, p.position""").param(KIND).query(Due.class).list();
+          where o.business_key = p.claim_key and o.kind = concat(?, cast(p.position as varchar(10))))
+        order by p.claim_key, p.position""").param(KIND + "#").query(Due.class).list();
     int queued = 0;
     for (Due d : due) {
       try {
-        if (notifications.notifyOnce(d.claimKey(), KIND, "payee:" + d.position(),
+        // Written to the payee, or to the legal representative who is paid for them (RULES §7 Decision).
+        String addressee = d.legalRepresentative() != null ? d.legalRepresentative() : d.name();
+        if (notifications.notifyOnce(d.claimKey(), KIND + "#" + d.position(), "payee:" + addressee,
             "Capital décès ou PTIA : notification de vos droits (courrier joint).")) {
           queued++;
         }

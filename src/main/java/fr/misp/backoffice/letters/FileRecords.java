@@ -28,7 +28,7 @@ public class FileRecords {
 
   public record SocialAidRow(String businessKey, String memberId, String agencyCode, String aidType,
       BigDecimal requestedAmount, String decision, BigDecimal grantedAmount, Integer grantedDurationMonths,
-      String motivation) {}
+      String motivation, String beneficiaryName, String legalRepresentative) {}
 
   public record InstalmentRow(int number, LocalDate dueDate, BigDecimal amount) {}
 
@@ -36,7 +36,7 @@ public class FileRecords {
       BigDecimal capitalAmount, BigDecimal majorationPerChild, BigDecimal majorationAmount, String capitalExplanation) {}
 
   public record PayeeRow(int position, String name, String beneficiaryRank, String purpose, BigDecimal share,
-      BigDecimal amount, String paymentStatus) {}
+      BigDecimal amount, String paymentStatus, String legalRepresentative) {}
 
   private final JdbcClient jdbc;
 
@@ -78,7 +78,8 @@ public class FileRecords {
   public Optional<SocialAidRow> socialAid(String businessKey) {
     return jdbc.sql("""
         select business_key, member_id, agency_code, aid_type, requested_amount, decision, granted_amount,
-        granted_duration_months, motivation from social_aid_file where business_key = ?""").param(businessKey)
+        granted_duration_months, motivation, beneficiary_name, legal_representative from social_aid_file
+        where business_key = ?""").param(businessKey)
         .query(SocialAidRow.class).optional();
   }
 
@@ -96,7 +97,8 @@ public class FileRecords {
 
   public Optional<PayeeRow> payee(String claimKey, int position) {
     return jdbc.sql("""
-        select position, name, beneficiary_rank, purpose, share, amount, payment_status from death_claim_payee
+        select position, name, beneficiary_rank, purpose, share, amount, payment_status, legal_representative
+        from death_claim_payee
         where claim_key = ? and position = ?""").params(claimKey, position).query(PayeeRow.class).optional();
   }
 

@@ -67,6 +67,7 @@ public class LetterComposer {
           "HCS_REGISTRATION_REMINDER" -> request(notice);
       case "AID_GRANTED", "AID_REFUSED" -> aidDecision(notice);
       case DeathCapitalNotices.KIND -> deathCapital(notice);
+      case "PTIA_NOT_RECOGNISED" -> ptiaNotRecognised(notice);
       default -> Optional.empty();
     };
   }
@@ -174,8 +175,13 @@ public class LetterComposer {
         .reduce(BigDecimal.ZERO, BigDecimal::add));
     model.put("section", GUIDE_SECTIONS.get("R-AS"));
     if (orphan) {
-      // RULES §6: the orphan (or the legal representative) is the addressee; the file names the member.
-      model.put("addressee", "L'enfant bénéficiaire ou son représentant légal");
+      // RULES §6 Decision: written to the orphan when of age, else to the legal representative (the
+      // notice's recipient, chosen by the step); the file names the deceased member.
+      String addressee = "payee".equals(notice.recipientRole()) ? notice.recipientId()
+          : Optional.ofNullable(file.legalRepresentative()).orElse(file.beneficiaryName());
+      model.put("addressee", addressee);
+      model.put("onBehalfOf", file.beneficiaryName() != null && !file.beneficiaryName().equals(addressee)
+          ? file.beneficiaryName() : null);
       records.deathClaim(orphanClaimKey(file.businessKey())).ifPresent(c -> model.put("claim", c));
     }
     String title = (orphan ? "Allocation orphelin : " : "Aide sociale : ") + (granted ? "décision d'attribution"
@@ -186,13 +192,15 @@ public class LetterComposer {
 
   private Optional<Composition> deathCapital(Notice notice) {
     Optional<DeathClaimRow> claim = records.deathClaim(notice.businessKey());
-    Optional<PayeeRow> payee = claim.flatMap(c -> records.payee(c.businessKey(), Integer.parseInt(notice.recipientId())));
+    Optional<PayeeRow> payee = claim.flatMap(c -> records.payee(c.businessKey(), notice.kindNumber()));
     if (payee.isEmpty()) {
       return Optional.empty();
     }
     DeathClaimRow c = claim.get();
     Map<String, Object> model = common(notice, c.memberId(), null);
-    model.put("addressee", payee.get().name());
+    // A minor or protected payee's letter goes to the legal representative paid for them (RULES §7).
+    model.put("addressee", Optional.ofNullable(payee.get().legalRepresentative()).orElse(payee.get().name()));
+    model.put("onBehalfOf", payee.get().legalRepresentative() != null ? payee.get().name() : null);
     model.put("claim", c);
     model.put("payee", payee.get());
     model.put("ptia", "PTIA".equals(c.event()));
@@ -205,6 +213,20 @@ public class LetterComposer {
     String title = ("PTIA".equals(c.event()) ? "Capital PTIA" : "Capital décès") + " : notification de vos droits";
     return Optional.of(new Composition("death-capital-notice", title, fileName(notice, "capital-" + payee.get().position()),
         model));
+  }
+
+  /** The médecin-conseil did not recognise a PTIA: the notice's words, with the reason written for the member. */
+  private Optional<Composition> ptiaNotRecognised(Notice notice) {
+    Optional<DeathClaimRow> claim = records.deathClaim(notice.businessKey());
+    if (claim.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> model = common(notice, claim.get().memberId(), null);
+    model.put("claim", claim.get());
+    model.put("body", notice.message());
+    model.put("section", GUIDE_SECTIONS.get("R-CAP"));
+    return Optional.of(new Composition("ptia-not-recognised", "Perte totale et irréversible d'autonomie : décision",
+        fileName(notice, "ptia"), model));
   }
 
   /** The calculator's steps kept on the claim, each with its rule and the guide's section, in French. */
@@ -241,7 +263,8 @@ public class LetterComposer {
     String role = notice.recipientRole();
     model.put("copyTo", "administrator".equals(role) ? administratorName(notice.recipientId()) : null);
     model.put("addressee", "administrator".equals(role) ? administratorName(notice.recipientId())
-        : member.map(MemberRow::name).orElse(""));
+        : "payee".equals(role) ? notice.recipientId() : member.map(MemberRow::name).orElse(""));
+    model.put("onBehalfOf", null);
     model.put("appeal", parameters.text(APPEAL_ROUTE, date).map(Parameters.Text::text)
         .orElseThrow(() -> new IllegalStateException(APPEAL_ROUTE + " has no text in force")));
     return model;

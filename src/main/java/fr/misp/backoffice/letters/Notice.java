@@ -16,6 +16,12 @@ public record Notice(String id, String businessKey, String kind, String recipien
     return hash < 0 ? kind : kind.substring(0, hash);
   }
 
+  /** The cycle or position after a {@code #} of the kind ({@code DEATH_CAPITAL_NOTICE#2} → 2), or 0. */
+  public int kindNumber() {
+    int hash = kind.indexOf('#');
+    return hash < 0 ? 0 : Integer.parseInt(kind.substring(hash + 1));
+  }
+
   /** {@code member:M-1} → {@code member}. */
   public String recipientRole() {
     int colon = recipient.indexOf(':');

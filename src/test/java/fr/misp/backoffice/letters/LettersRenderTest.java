@@ -155,14 +155,17 @@ class LettersRenderTest {
 
   @Test
   void orphanAllowance() throws IOException {
-    String text = text(notice("SA-ORPHAN-DC-1-0", "AID_GRANTED#1", "member:M-SN-001", "x", 1));
-    assertThat(text).containsIgnoringWhitespaces("Allocation orphelin : décision d'attribution").containsIgnoringWhitespaces("Amadou Diallo")
-        .containsIgnoringWhitespaces("le 03/03/2027").containsIgnoringWhitespaces("vous accorde 1 200,00 €").containsIgnoringWhitespaces("représentant légal");
+    // A minor orphan: written to the legal representative, for the orphan (RULES §6 Decision).
+    String text = text(notice("SA-ORPHAN-DC-1-0", "AID_GRANTED#1", "payee:Mariama Sow", "x", 1));
+    assertThat(text).containsIgnoringWhitespaces("Allocation orphelin : décision d'attribution")
+        .containsIgnoringWhitespaces("Mariama Sow représentant légal de Moussa Diallo")
+        .containsIgnoringWhitespaces("décès de Amadou Diallo le 03/03/2027")
+        .containsIgnoringWhitespaces("ouverte pour Moussa Diallo").containsIgnoringWhitespaces("vous accorde 1 200,00 €");
   }
 
   @Test
   void deathCapitalExplainsTheCapitalAndMajorationStepByStep() throws IOException {
-    String text = text(notice("DC-1", DeathCapitalNotices.KIND, "payee:0", "x", 1));
+    String text = text(notice("DC-1", DeathCapitalNotices.KIND + "#0", "payee:Awa Diallo", "x", 1));
     common(text, "DC-1", "AG-033");
     assertThat(text).containsIgnoringWhitespaces("Capital décès : notification de vos droits").containsIgnoringWhitespaces("Awa Diallo")
         .containsIgnoringWhitespaces("décès de Amadou Diallo le 03/03/2027").containsIgnoringWhitespaces("conjoint")
@@ -171,8 +174,21 @@ class LettersRenderTest {
         .containsIgnoringWhitespaces("5 907,34").containsIgnoringWhitespaces("valeur du point au 01/07/2023").containsIgnoringWhitespaces("R-CAP-2")
         .containsIgnoringWhitespaces("12 124,82 €").containsIgnoringWhitespaces("Capital Décès ou Perte Totale")
         .containsIgnoringWhitespaces("total : 62 499,64 €");
-    String child = text(notice("DC-1", DeathCapitalNotices.KIND, "payee:1", "x", 1));
-    assertThat(child).containsIgnoringWhitespaces("Moussa Diallo").containsIgnoringWhitespaces("Majoration pour enfant à charge").containsIgnoringWhitespaces("12 124,82 €");
+    // A minor child: the letter goes to the legal representative, paid for the child.
+    String child = text(notice("DC-1", DeathCapitalNotices.KIND + "#1", "payee:Mariama Sow", "x", 1));
+    assertThat(child).containsIgnoringWhitespaces("Mariama Sow représentant légal de Moussa Diallo")
+        .containsIgnoringWhitespaces("Majoration pour enfant à charge").containsIgnoringWhitespaces("12 124,82 €")
+        .containsIgnoringWhitespaces("en qualité de représentant légal de Moussa Diallo, pour son compte");
+  }
+
+  @Test
+  void ptiaNotRecognisedSaysTheReasonForTheMemberOnly() throws IOException {
+    String text = text(notice("DC-1", "PTIA_NOT_RECOGNISED", "member:M-SN-001",
+        "Votre demande de capital au titre de la perte totale et irréversible d'autonomie n'a pas été reconnue par le "
+            + "médecin-conseil. Motif : autonomie conservée pour les actes de la vie courante", 1));
+    common(text, "DC-1", "AG-033");
+    assertThat(text).containsIgnoringWhitespaces("Motif : autonomie conservée").containsIgnoringWhitespaces("secret médical")
+        .containsIgnoringWhitespaces("déclarée le 03/03/2027");
   }
 
   @Test
@@ -224,6 +240,8 @@ class LettersRenderTest {
       socialAid(jdbc, "SA-REF", "M-ES-001", "AG-075", "GRANT", "REFUSED", null, null, "Ressources suffisantes au regard du barème");
       socialAid(jdbc, "SA-ORPHAN-DC-1-0", "M-SN-001", "AG-033", "ORPHAN_ALLOWANCE", "GRANTED", "1200", null,
           "Allocation annuelle forfaitaire");
+      jdbc.sql("update social_aid_file set beneficiary_name = 'Moussa Diallo', beneficiary_birth_date = date '2012-05-06', "
+          + "legal_representative = 'Mariama Sow' where business_key = 'SA-ORPHAN-DC-1-0'").update();
       jdbc.sql("""
           insert into death_claim (business_key, member_id, event, event_date, capital_amount, majoration_per_child,
           majoration_amount, capital_explanation, created_at) values ('DC-1', 'M-SN-001', 'DEATH', date '2027-03-03',
@@ -234,12 +252,18 @@ class LettersRenderTest {
           {"rule":"R-CAP-2","label":"Majoration par enfant à charge : 25 % du traitement annuel brut de l'indice 821 (821 × 5907.34 € / 100 ; valeur du point au 2023-07-01, Décret n° 2023-519)","amount":12124.82},
           {"rule":"R-CAP-2","label":"2 enfant(s) à charge × 12124.82 €","amount":24249.64},
           {"rule":"R-CAP-1","label":"Total : capital + majorations","amount":62499.64}],"warnings":[]}""").update();
-      jdbc.sql("insert into death_claim_payee values ('DC-1', 0, 'Awa Diallo', 'SPOUSE', 'CAPITAL', 1, 38250.00, null, 'PAYMENT_ORDERED')")
-          .update();
-      jdbc.sql("insert into death_claim_payee values ('DC-1', 1, 'Moussa Diallo', 'CHILDREN', 'MAJORATION', 1, 12124.82, "
-          + "date '2012-05-06', 'PAYMENT_ORDERED')").update();
-      jdbc.sql("insert into death_claim_payee values ('DC-1', 2, 'Fatou Diallo', 'CHILDREN', 'MAJORATION', 1, 12124.82, "
-          + "date '2014-05-06', 'PENDING')").update();
+      payee(jdbc, 0, "Awa Diallo", "SPOUSE", "CAPITAL", "38250.00", null, "PAYMENT_ORDERED", null);
+      payee(jdbc, 1, "Moussa Diallo", "CHILDREN", "MAJORATION", "12124.82", LocalDate.of(2012, 5, 6), "PAYMENT_ORDERED",
+          "Mariama Sow");
+      payee(jdbc, 2, "Fatou Diallo", "CHILDREN", "MAJORATION", "12124.82", LocalDate.of(2014, 5, 6), "PENDING", "Mariama Sow");
+    }
+
+    static void payee(JdbcClient jdbc, int position, String name, String rank, String purpose, String amount,
+        LocalDate birth, String status, String representative) {
+      jdbc.sql("""
+          insert into death_claim_payee (claim_key, position, name, beneficiary_rank, purpose, share, amount, birth_date,
+          payment_status, legal_representative) values ('DC-1', ?, ?, ?, ?, 1, ?, ?, ?, ?)""")
+          .params(position, name, rank, purpose, new java.math.BigDecimal(amount), birth, status, representative).update();
     }
 
     static void member(JdbcClient jdbc, String id, String name, String email, String agency) {
