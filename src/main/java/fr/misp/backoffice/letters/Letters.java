@@ -94,7 +94,8 @@ public class Letters {
     return colon < 0 ? recipient : recipient.substring(0, colon);
   }
 
-  static String sha256(byte[] content) {
+  /** The SHA-256 of a content, in lower-case hex (letters and documents). */
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
