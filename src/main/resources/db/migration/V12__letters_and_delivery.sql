@@ -27,7 +27,7 @@ CREATE TABLE letter (
   business_key  VARCHAR(100)  NOT NULL,
   kind          VARCHAR(60)   NOT NULL,
   template      VARCHAR(60)   NOT NULL,
-  recipient     VARCHAR(100)  NOT NULL,
+  recipient     VARCHAR(250)  NOT NULL,
   title         VARCHAR(200)  NOT NULL,
   file_name     VARCHAR(200)  NOT NULL,
   content       BYTEA         NOT NULL,
