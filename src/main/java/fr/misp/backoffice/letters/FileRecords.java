@@ -88,6 +88,12 @@ public class FileRecords {
         .param(businessKey).query(InstalmentRow.class).list();
   }
 
+  /** The reference a borrower writes on each repayment transfer (loan_account), when the loan has one. */
+  public Optional<String> loanReference(String businessKey) {
+    return jdbc.sql("select reference from loan_account where business_key = ?").param(businessKey).query(String.class)
+        .optional();
+  }
+
   public Optional<DeathClaimRow> deathClaim(String businessKey) {
     return jdbc.sql("""
         select business_key, member_id, event, event_date, capital_amount, majoration_per_child, majoration_amount,

@@ -68,7 +68,8 @@ public class LetterComposer {
       case "AID_GRANTED", "AID_REFUSED" -> aidDecision(notice);
       case DeathCapitalNotices.KIND -> deathCapital(notice);
       case "PTIA_NOT_RECOGNISED" -> ptiaNotRecognised(notice);
-      default -> Optional.empty();
+      default -> "member".equals(notice.recipientRole()) || "payee".equals(notice.recipientRole()) ? general(notice)
+          : Optional.empty();
     };
   }
 
@@ -174,6 +175,7 @@ public class LetterComposer {
     model.put("scheduleTotal", records.instalments(file.businessKey()).stream().map(FileRecords.InstalmentRow::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add));
     model.put("section", GUIDE_SECTIONS.get("R-AS"));
+    model.put("loanReference", granted ? records.loanReference(file.businessKey()).orElse(null) : null);
     if (orphan) {
       // RULES §6 Decision: written to the orphan when of age, else to the legal representative (the
       // notice's recipient, chosen by the step); the file names the deceased member.
@@ -213,6 +215,27 @@ public class LetterComposer {
     String title = ("PTIA".equals(c.event()) ? "Capital PTIA" : "Capital décès") + " : notification de vos droits";
     return Optional.of(new Composition("death-capital-notice", title, fileName(notice, "capital-" + payee.get().position()),
         model));
+  }
+
+  /** Titles of the notices to a person that have no template of their own (their words are the step's). */
+  static final Map<String, String> GENERAL_TITLES = Map.of(
+      "LOAN_ARREARS_REMINDER", "Prêt social ou avance : échéance impayée");
+
+  /**
+   * Any other notice to a member or a payee still becomes a letter: the step's words, with the
+   * reference, the agency and the appeal route.
+   */
+  private Optional<Composition> general(Notice notice) {
+    Optional<String> memberId = "member".equals(notice.recipientRole()) ? Optional.of(notice.recipientId())
+        : records.memberOf(notice.businessKey());
+    if (memberId.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> model = common(notice, memberId.get(), records.agencyOf(notice.businessKey()).orElse(null));
+    model.put("body", notice.message());
+    String title = GENERAL_TITLES.getOrDefault(notice.baseKind(), "Information sur votre dossier")
+        + (notice.roundNumber() > 1 ? " (" + notice.roundNumber() + "e envoi)" : "");
+    return Optional.of(new Composition("notice", title, fileName(notice, "avis"), model));
   }
 
   /** The médecin-conseil did not recognise a PTIA: the notice's words, with the reason written for the member. */

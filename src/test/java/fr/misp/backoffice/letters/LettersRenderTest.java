@@ -143,7 +143,8 @@ class LettersRenderTest {
     common(text, "SA-LOAN", "AG-075");
     assertThat(text).containsIgnoringWhitespaces("prêt social").containsIgnoringWhitespaces("vous accorde 1 000,00 €").containsIgnoringWhitespaces("3 mensualité(s)")
         .containsIgnoringWhitespaces("1 10/02/2027 333,34 €").containsIgnoringWhitespaces("2 10/03/2027 333,33 €").containsIgnoringWhitespaces("3 10/04/2027 333,33 €")
-        .containsIgnoringWhitespaces("Total à rembourser 1 000,00 €").containsIgnoringWhitespaces("Motivation de la commission : Charges exceptionnelles");
+        .containsIgnoringWhitespaces("Total à rembourser 1 000,00 €").containsIgnoringWhitespaces("Motivation de la commission : Charges exceptionnelles")
+        .containsIgnoringWhitespaces("Référence à indiquer sur chacun de vos virements : MISP-PRET-7QK2M9XA");
   }
 
   @Test
@@ -192,6 +193,17 @@ class LettersRenderTest {
   }
 
   @Test
+  void anyOtherNoticeToAPersonIsALetterWithTheStepsWords() throws IOException {
+    String text = text(notice("SA-LOAN", "LOAN_ARREARS_REMINDER", "member:M-ES-001",
+        "Votre remboursement est en retard : 1 mensualité(s), 333,34 € restent dus. Merci de les virer en indiquant la "
+            + "référence MISP-PRET-7QK2M9XA.", 2));
+    common(text, "SA-LOAN", "AG-075");
+    assertThat(text).containsIgnoringWhitespaces("Prêt social ou avance : échéance impayée (2e envoi)")
+        .containsIgnoringWhitespaces("333,34 € restent dus").containsIgnoringWhitespaces("MISP-PRET-7QK2M9XA")
+        .containsIgnoringWhitespaces("Lucie Martin");
+  }
+
+  @Test
   void internalRemindersHaveNoLetter() {
     assertThat(composer.compose(notice("SA-LOAN", "SOCIAL_FILE_REMINDER", "advisors:AG-075", "x", 1))).isEmpty();
     assertThat(composer.compose(notice("DC-1", "NOTARY_DEED_REMINDER#1", "agency:advisors", "x", 1))).isEmpty();
@@ -234,9 +246,12 @@ class LettersRenderTest {
       instalments.add(new Object[] {2, LocalDate.of(2027, 3, 10), "333.33"});
       instalments.add(new Object[] {3, LocalDate.of(2027, 4, 10), "333.33"});
       for (Object[] i : instalments) {
-        jdbc.sql("insert into loan_instalment values ('SA-LOAN', ?, ?, ?)").params(i[0], i[1], new java.math.BigDecimal((String) i[2]))
+        jdbc.sql("insert into loan_instalment (business_key, number, due_date, amount) values ('SA-LOAN', ?, ?, ?)").params(i[0], i[1], new java.math.BigDecimal((String) i[2]))
             .update();
       }
+      jdbc.sql("""
+          insert into loan_account (business_key, reference, member_id, agency_code, principal, status, created_at)
+          values ('SA-LOAN', 'MISP-PRET-7QK2M9XA', 'M-ES-001', 'AG-075', 1000.00, 'OPEN', current_timestamp)""").update();
       socialAid(jdbc, "SA-REF", "M-ES-001", "AG-075", "GRANT", "REFUSED", null, null, "Ressources suffisantes au regard du barème");
       socialAid(jdbc, "SA-ORPHAN-DC-1-0", "M-SN-001", "AG-033", "ORPHAN_ALLOWANCE", "GRANTED", "1200", null,
           "Allocation annuelle forfaitaire");
