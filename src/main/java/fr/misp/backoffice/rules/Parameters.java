@@ -30,11 +30,20 @@ public final class Parameters {
   /** One value of a parameter, in force from {@code since} until the next value of the same id. */
   public record Parameter(String id, LocalDate since, BigDecimal value, String source) {}
 
+  /** A text the business words (a letter's appeal route): a value cell in double quotes. */
+  public record Text(String id, LocalDate since, String text, String source) {}
+
   private final List<Parameter> values;
+  private final List<Text> texts;
 
   private Parameters(List<Parameter> values) {
+    this(values, List.of());
+  }
+
+  private Parameters(List<Parameter> values, List<Text> texts) {
     this.values = values.stream()
         .sorted(Comparator.comparing(Parameter::id).thenComparing(Parameter::since)).toList();
+    this.texts = texts.stream().sorted(Comparator.comparing(Text::id).thenComparing(Text::since)).toList();
   }
 
   /** The parameters of the guide ({@code rules/parameters.csv}). */
@@ -43,7 +52,8 @@ public final class Parameters {
       if (in == null) {
         throw new IllegalStateException("rules/parameters.csv is missing from the classpath");
       }
-      return new Parameters(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()));
+      List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+      return new Parameters(parse(lines), parseTexts(lines));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,10 +66,47 @@ public final class Parameters {
         continue;
       }
       String[] cells = line.split(";", 4);
+      if (cells[2].trim().startsWith("\"")) {
+        continue;
+      }
       parsed.add(new Parameter(cells[0].trim(), LocalDate.parse(cells[1].trim()), parseValue(cells[2].trim()),
           cells[3].trim()));
     }
     return parsed;
+  }
+
+  /** The text parameters: lines whose value cell is a text in double quotes (it holds no semicolon). */
+  static List<Text> parseTexts(List<String> lines) {
+    List<Text> parsed = new ArrayList<>();
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split(";", 4);
+      String cell = cells[2].trim();
+      if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
+        parsed.add(new Text(cells[0].trim(), LocalDate.parse(cells[1].trim()), cell.substring(1, cell.length() - 1),
+            cells[3].trim()));
+      }
+    }
+    return parsed;
+  }
+
+  /** The text in force at {@code date}, if any. */
+  public Optional<Text> text(String id, LocalDate date) {
+    return inForce(texts, id, date, Text::id, Text::since);
+  }
+
+  /** The last of {@code sorted} (by id, then date) with this id in force at {@code date}. */
+  private static <T> Optional<T> inForce(List<T> sorted, String id, LocalDate date,
+      java.util.function.Function<T, String> idOf, java.util.function.Function<T, LocalDate> sinceOf) {
+    T found = null;
+    for (T t : sorted) {
+      if (idOf.apply(t).equals(id) && !sinceOf.apply(t).isAfter(date)) {
+        found = t;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /**
@@ -84,18 +131,12 @@ public final class Parameters {
   public Parameters with(String id, LocalDate since, BigDecimal value, String source) {
     List<Parameter> more = new ArrayList<>(values);
     more.add(new Parameter(id, since, value, source));
-    return new Parameters(more);
+    return new Parameters(more, texts);
   }
 
   /** The value in force at {@code date}, if any. */
   public Optional<Parameter> at(String id, LocalDate date) {
-    Parameter found = null;
-    for (Parameter p : values) {
-      if (p.id().equals(id) && !p.since().isAfter(date)) {
-        found = p;
-      }
-    }
-    return Optional.ofNullable(found);
+    return inForce(values, id, date, Parameter::id, Parameter::since);
   }
 
   /** The value in force at {@code date}; a date before the first value is refused. */

@@ -60,7 +60,7 @@ public class OperationsMetrics implements MeterBinder {
     Gauge.builder("misp.jobs.failed", reading, r -> r.get().jobsFailed())
         .description("Jobs with no retry left (each one is an incident)").register(registry);
     Gauge.builder("misp.notifications.pending", reading, r -> r.get().noticesPending())
-        .description("Notices in the outbox not sent yet").register(registry);
+        .description("Notices in the outbox not sent yet (failed ones apart: misp_notifications_failed)").register(registry);
     Gauge.builder("misp.notifications.pending.oldest.seconds", reading, r -> r.get().oldestNoticeSeconds())
         .description("Age of the oldest notice not sent yet").register(registry);
     Gauge.builder("misp.notifications.sent", reading, r -> r.get().noticesSent())
@@ -119,7 +119,7 @@ public class OperationsMetrics implements MeterBinder {
             + "join ACT_RE_PROCDEF d on i.PROC_DEF_ID_ = d.ID_ group by d.KEY_")
         .query((rs, i) -> new Row(rs.getString("k"), rs.getLong("n"), 0)).list();
     Map<String, Object> notices = jdbc.sql("select count(*) as n, min(created_at) as oldest from notification_outbox "
-        + "where sent_at is null").query().singleRow();
+        + "where sent_at is null and failed_at is null").query().singleRow();
     long sent = jdbc.sql("select count(*) from notification_outbox where sent_at is not null").query(Long.class).single();
     Map<String, Object> payments = jdbc.sql("select count(*) as n, min(created_at) as oldest from payment_order")
         .query().singleRow();

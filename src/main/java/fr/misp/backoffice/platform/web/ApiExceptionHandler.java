@@ -112,6 +112,19 @@ public class ApiExceptionHandler {
     return invalid(e.getParameterName(), "must_not_be_null", "Paramètre obligatoire", "Required parameter");
   }
 
+  /** An upload over the servlet's multipart limit (documents: a 400 on the file, as the documents' own check). */
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> uploadTooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+    return invalid("file", "too_large", "Le fichier est trop volumineux", "The file is too large");
+  }
+
+  /** A multipart body that cannot be read. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<ApiError> badMultipart(org.springframework.web.multipart.MultipartException e) {
+    return invalid("file", "invalid_format", "Envoi de fichier illisible (multipart/form-data attendu)",
+        "Unreadable upload (multipart/form-data expected)");
+  }
+
   @ExceptionHandler(HandlerMethodValidationException.class)
   ResponseEntity<ApiError> invalidParameters(HandlerMethodValidationException e) {
     List<FieldError> errors = new ArrayList<>();
