@@ -66,6 +66,11 @@ public class PtaClaimService {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
+    // One claim per stoppage: a stoppage the member's open claim already covers is that claim.
+    java.util.Optional<String> covering = claims.openClaimCovering(body.memberId(), body.stoppageStartDate());
+    if (covering.isPresent()) {
+      return Map.entry(view(covering.get()), false);
+    }
     String businessKey = "PTA-" + body.memberId() + "-" + body.stoppageStartDate();
     Map<String, Object> variables = new HashMap<>();
     MEMBER_ID.put(variables, body.memberId());

@@ -67,11 +67,24 @@ public class PtaClaims {
     jdbc.sql("update pta_claim set stoppage_end = ? where business_key = ?").params(end, businessKey).update();
   }
 
-  /** R-PTA-2: quarters paid to the member for earlier stoppages (at most four in all, continuous or not). */
+  /**
+   * R-PTA-2: quarters already granted to the member for other stoppages (at most four in all, continuous or not):
+   * paid, ordered or still scheduled — but not those whose payment a gestionnaire rejected, nor those not due.
+   */
   int quartersPaidBefore(String memberId, String businessKey) {
     return jdbc.sql("select count(*) from pta_quarter q join pta_claim c on c.business_key = q.business_key "
-            + "where c.member_id = ? and q.business_key <> ? and q.status = 'PAID'")
+            + "left join payment_order o on o.order_key = q.business_key || ':Q' || q.number "
+            + "where c.member_id = ? and q.business_key <> ? and q.status in ('SCHEDULED', 'ORDERED') "
+            + "and (o.status is null or o.status <> 'REJECTED')")
         .params(memberId, businessKey).query(Integer.class).single();
+  }
+
+  /** The process of a claim of the member whose stoppage is still open on {@code start} (one claim per stoppage). */
+  Optional<String> openClaimCovering(String memberId, LocalDate start) {
+    return jdbc.sql("select r.process_instance_id from pta_claim c join process_request r on r.business_key = c.business_key "
+            + "where c.member_id = ? and (c.decision is null or c.decision <> 'REFUSED') and c.stoppage_start <= ? "
+            + "and (c.stoppage_end is null or c.stoppage_end >= ?) order by c.stoppage_start")
+        .params(memberId, start, start).query(String.class).list().stream().findFirst();
   }
 
   public Optional<Claim> byBusinessKey(String businessKey) {
@@ -85,8 +98,11 @@ public class PtaClaims {
         + "where r.process_instance_id = ?").param(processInstanceId).query(Claim.class).optional();
   }
 
+  /** The quarters, each with where its payment stands (ORDERED, then the order's own status: PAID, REJECTED…). */
   public List<QuarterLine> quarters(String businessKey) {
-    return jdbc.sql("select number, period_from, period_to, amount, status from pta_quarter where business_key = ? "
-        + "order by number").param(businessKey).query(QuarterLine.class).list();
+    return jdbc.sql("select q.number, q.period_from, q.period_to, q.amount, case when q.status = 'ORDERED' "
+        + "and o.status is not null then o.status else q.status end as status from pta_quarter q "
+        + "left join payment_order o on o.order_key = q.business_key || ':Q' || q.number "
+        + "where q.business_key = ? order by q.number").param(businessKey).query(QuarterLine.class).list();
   }
 }

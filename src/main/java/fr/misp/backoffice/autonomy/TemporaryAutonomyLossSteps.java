@@ -55,6 +55,8 @@ public class TemporaryAutonomyLossSteps {
       }
       String notes = MEDICAL_NOTES.get(task);
       String author = Context.getCommandContext().getAuthenticatedUserId();
+      // Four eyes: the médecin-conseil who recognised the claim never approves its payments.
+      task.getExecution().setVariable("recognisedBy", author == null ? "system" : author);
       if (notes != null && !notes.isBlank()) {
         records.add(task.getExecution().getProcessBusinessKey(), author == null ? "system" : author, notes);
       }
@@ -145,8 +147,9 @@ public class TemporaryAutonomyLossSteps {
         MORE_QUARTERS.set(execution, false);
         return;
       }
-      payments.orderOnce(key + ":Q" + number, key, "member:" + claim.memberId(), quarter.amount(), "PTA_QUARTER");
-      claims.quarterStatus(key, number, "PAID");
+      payments.orderOnce(new PaymentOrders.NewOrder(key + ":Q" + number, key, "member:" + claim.memberId(),
+          quarter.amount(), "PTA_QUARTER", null, (String) execution.getVariable("recognisedBy"), null));
+      claims.quarterStatus(key, number, "ORDERED");
       PtaClaims.QuarterLine next = quarters.stream().filter(q -> q.number() > number).findFirst().orElse(null);
       MORE_QUARTERS.set(execution, next != null);
       if (next != null) {

@@ -4,6 +4,7 @@ import static fr.misp.backoffice.payment.PaymentExceptionVariables.*;
 
 import com.prowidesoftware.swift.model.mx.MxCamt05400108;
 import com.prowidesoftware.swift.model.mx.dic.AccountNotification17;
+import com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount;
 import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
 import com.prowidesoftware.swift.model.mx.dic.EntryDetails9;
 import com.prowidesoftware.swift.model.mx.dic.EntryTransaction10;
@@ -11,43 +12,89 @@ import com.prowidesoftware.swift.model.mx.dic.ReportEntry10;
 import fr.misp.backoffice.payment.PaymentOrders.PaymentOrder;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessRequests;
+import fr.misp.backoffice.platform.engine.ProcessVariable;
 import fr.misp.backoffice.platform.web.InvalidRequestException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the bank's debit/credit notifications (ISO 20022 {@code camt.054.001.08}): each transaction marks
- * its order PAID or RETURNED (by its end-to-end id, amount checked); a returned payment opens the modelled
- * path back to an advisor, an entry we cannot match goes to a manager. A file read twice changes nothing
- * the second time (each entry is recorded once).
+ * Reads the bank's debit/credit notifications (ISO 20022 {@code camt.054.001.08}): each booked transaction
+ * marks its order PAID or RETURNED (by its end-to-end id, amount and currency checked); a returned payment opens
+ * the modelled path back to an advisor, a credit naming a loan repays it, anything else goes to a manager.
+ * The whole file is checked before anything changes (a field missing is a 400). Each transaction is recorded
+ * and applied in one transaction of its own, recorded first: a file read twice, even at the same instant,
+ * changes nothing the second time.
  */
 @Service
 public class BankNotifications {
 
-  /** What a file did. */
-  public record Outcome(int paid, int returned, int repaid, int unknown, int alreadyKnown) {}
+  /** What a file did; {@code pending}: entries not booked yet (the bank notifies them again once booked). */
+  public record Outcome(int paid, int returned, int repaid, int unknown, int alreadyKnown, int pending) {}
+
+  /** One transaction of the file, checked. */
+  record Line(String entryId, String endToEnd, BigDecimal amount, String currency, String reason,
+      CreditDebitCode direction, String remittance, boolean booked) {}
 
   private final JdbcClient jdbc;
   private final PaymentOrders orders;
   private final ProcessRequests requests;
-  private final java.util.List<IncomingTransfers> incoming;
+  private final List<IncomingTransfers> incoming;
+  private final TransactionTemplate transaction;
+  /** The record of a transaction is a savepoint: a second reading at the same instant backs out of it alone. */
+  private final TransactionTemplate savepoint;
 
   public BankNotifications(JdbcClient jdbc, PaymentOrders orders, ProcessRequests requests,
-      java.util.List<IncomingTransfers> incoming) {
-    this.incoming = incoming;
+      List<IncomingTransfers> incoming, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.requests = requests;
+    this.incoming = incoming;
+    this.transaction = new TransactionTemplate(transactions);
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public Outcome read(String xml, String by) {
+    List<Line> lines = lines(xml);
+    int paid = 0;
+    int returned = 0;
+    int repaid = 0;
+    int unknown = 0;
+    int known = 0;
+    int pending = 0;
+    for (Line line : lines) {
+      if (!line.booked()) {
+        pending++;
+        continue;
+      }
+      String outcome = transaction.execute(status -> settle(line, by));
+      switch (outcome) {
+        case "PAID" -> paid++;
+        case "RETURNED" -> returned++;
+        case "REPAID" -> repaid++;
+        case "KNOWN" -> known++;
+        default -> unknown++;
+      }
+    }
+    return new Outcome(paid, returned, repaid, unknown, known, pending);
+  }
+
+  /** Every transaction of the file, or a 400 naming what is missing — before anything changes. */
+  List<Line> lines(String xml) {
     MxCamt05400108 message;
     try {
       message = MxCamt05400108.parse(xml);
@@ -58,70 +105,88 @@ public class BankNotifications {
       throw InvalidRequestException.of("file", "not_camt054", "Fichier illisible : une notification camt.054.001.08 "
           + "est attendue", "Unreadable file: a camt.054.001.08 notification is expected");
     }
-    int paid = 0;
-    int returned = 0;
-    int repaid = 0;
-    int unknown = 0;
-    int known = 0;
+    List<Line> lines = new ArrayList<>();
+    int entryNumber = 0;
     for (AccountNotification17 notification : message.getBkToCstmrDbtCdtNtfctn().getNtfctn()) {
       for (ReportEntry10 entry : notification.getNtry()) {
+        entryNumber++;
+        int txNumber = 0;
         for (EntryDetails9 details : entry.getNtryDtls()) {
           for (EntryTransaction10 tx : details.getTxDtls()) {
-            String endToEnd = tx.getRefs() == null ? null : tx.getRefs().getEndToEndId();
-            BigDecimal amount = tx.getAmt() != null ? tx.getAmt().getValue() : entry.getAmt().getValue();
-            String reason = tx.getRtrInf() == null || tx.getRtrInf().getRsn() == null ? null
-                : tx.getRtrInf().getRsn().getCd();
+            txNumber++;
+            ActiveOrHistoricCurrencyAndAmount amount = tx.getAmt() != null ? tx.getAmt() : entry.getAmt();
             CreditDebitCode direction = tx.getCdtDbtInd() != null ? tx.getCdtDbtInd() : entry.getCdtDbtInd();
-            String entryId = entryId(entry, tx, endToEnd, amount);
-            String remittance = tx.getRmtInf() == null ? "" : String.join(" ", tx.getRmtInf().getUstrd());
-            switch (settle(entryId, endToEnd, amount, reason, direction, remittance, by)) {
-              case "PAID" -> paid++;
-              case "RETURNED" -> returned++;
-              case "REPAID" -> repaid++;
-              case "KNOWN" -> known++;
-              default -> unknown++;
+            String where = "entry " + entryNumber + ", transaction " + txNumber;
+            if (amount == null || amount.getValue() == null || amount.getValue().signum() <= 0
+                || amount.getValue().stripTrailingZeros().scale() > 2 || amount.getValue().precision() > 14) {
+              throw InvalidRequestException.of("Amt", "invalid_amount", "Montant absent ou invalide (écriture "
+                  + entryNumber + ", transaction " + txNumber + ")", "Missing or invalid amount (" + where + ")");
             }
+            if (direction == null) {
+              throw InvalidRequestException.of("CdtDbtInd", "missing_direction", "Sens débit/crédit absent (écriture "
+                  + entryNumber + ", transaction " + txNumber + ")", "Missing credit/debit indicator (" + where + ")");
+            }
+            String endToEnd = tx.getRefs() == null ? null : tx.getRefs().getEndToEndId();
+            String reason = tx.getRtrInf() == null || tx.getRtrInf().getRsn() == null ? null : tx.getRtrInf().getRsn().getCd();
+            String remittance = tx.getRmtInf() == null ? "" : String.join(" ", tx.getRmtInf().getUstrd());
+            boolean booked = entry.getSts() != null && "BOOK".equals(entry.getSts().getCd());
+            String reference = tx.getRefs() != null && tx.getRefs().getAcctSvcrRef() != null ? tx.getRefs().getAcctSvcrRef()
+                : (entry.getAcctSvcrRef() != null ? entry.getAcctSvcrRef() : entry.getNtryRef()) + "#" + txNumber;
+            lines.add(new Line(entryId(reference, endToEnd, amount.getValue(), reason, remittance), endToEnd,
+                amount.getValue(), amount.getCcy(), reason, direction, remittance, booked));
           }
         }
       }
     }
-    return new Outcome(paid, returned, repaid, unknown, known);
+    return lines;
   }
 
-  /** One transaction, in its own statements: recorded once by its id; the order changes only from its state. */
-  private String settle(String entryId, String endToEnd, BigDecimal amount, String reason, CreditDebitCode direction,
-      String remittance, String by) {
-    if (jdbc.sql("select count(*) from bank_entry where id = ?").param(entryId).query(Integer.class).single() > 0) {
+  /** One transaction: recorded first (a second reading finds it), then applied, in the same transaction. */
+  private String settle(Line line, String by) {
+    boolean recorded = Boolean.TRUE.equals(savepoint.execute(status -> {
+      try {
+        jdbc.sql("insert into bank_entry (id, end_to_end_id, amount, outcome, reason_code, received_by, received_at) "
+                + "values (?, ?, ?, 'RECEIVED', ?, ?, ?)")
+            .params(line.entryId(), line.endToEnd() == null ? null : SepaText.of(line.endToEnd(), 35), line.amount(),
+                line.reason() == null ? null : SepaText.of(line.reason(), 10), by, LocalDateTime.now())
+            .update();
+        return true;
+      } catch (DuplicateKeyException alreadyRead) {
+        status.setRollbackOnly();
+        return false;
+      }
+    }));
+    if (!recorded) {
       return "KNOWN";
     }
-    PaymentOrder order = endToEnd == null ? null : orders.byEndToEndId(endToEnd).orElse(null);
-    boolean sameAmount = order != null && order.amount().compareTo(amount) == 0;
+    boolean euros = "EUR".equals(line.currency());
+    PaymentOrder order = line.endToEnd() == null ? null : orders.byEndToEndId(line.endToEnd()).orElse(null);
+    boolean matches = euros && order != null && order.amount().compareTo(line.amount()) == 0;
     String outcome = "UNKNOWN";
-    if (sameAmount && reason != null && jdbc.sql("update payment_order set status = 'RETURNED', status_reason = ?, "
+    if (matches && line.reason() != null && jdbc.sql("update payment_order set status = 'RETURNED', status_reason = ?, "
         + "settled_at = ? where end_to_end_id = ? and status in ('SENT', 'PAID')")
-        .params(reason, LocalDateTime.now(), endToEnd).update() == 1) {
+        .params(line.reason(), LocalDateTime.now(), line.endToEnd()).update() == 1) {
       outcome = "RETURNED";
-    } else if (sameAmount && reason == null && direction == CreditDebitCode.DBIT && jdbc.sql("update payment_order set "
-        + "status = 'PAID', settled_at = ? where end_to_end_id = ? and status = 'SENT'")
-        .params(LocalDateTime.now(), endToEnd).update() == 1) {
+    } else if (matches && line.reason() == null && line.direction() == CreditDebitCode.DBIT && jdbc.sql("update "
+        + "payment_order set status = 'PAID', settled_at = ? where end_to_end_id = ? and status = 'SENT'")
+        .params(LocalDateTime.now(), line.endToEnd()).update() == 1) {
       outcome = "PAID";
-    } else if (order == null && reason == null && direction == CreditDebitCode.CRDT) {
+    } else if (euros && order == null && line.reason() == null && line.direction() == CreditDebitCode.CRDT) {
       // A member repaying a loan names it in the remittance (R-AS-2); what nobody recognises goes to a person.
-      java.time.LocalDate day = java.time.LocalDate.now(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS);
-      if (incoming.stream().anyMatch(receiver -> receiver.receive(remittance, amount, day))) {
+      LocalDate day = LocalDate.now(ProcessVariable.PARIS);
+      if (incoming.stream().anyMatch(receiver -> receiver.receive(line.remittance(), line.amount(), day))) {
         outcome = "REPAID";
       }
     }
-    jdbc.sql("insert into bank_entry (id, end_to_end_id, amount, outcome, reason_code, received_by, received_at) "
-        + "values (?, ?, ?, ?, ?, ?, ?)").params(entryId, endToEnd == null ? null : SepaText.of(endToEnd, 35), amount,
-        outcome, reason == null ? null : SepaText.of(reason, 10), by, LocalDateTime.now()).update();
+    jdbc.sql("update bank_entry set outcome = ? where id = ?").params(outcome, line.entryId()).update();
     if (outcome.equals("RETURNED")) {
-      openException(PaymentExceptionElements.Kind.RETURNED, "PX-RETURN-" + endToEnd, order, entryId, amount,
-          returnReason(reason));
+      openException(PaymentExceptionElements.Kind.RETURNED, "PX-RETURN-" + line.endToEnd(), order, line.entryId(),
+          line.amount(), returnReason(line.reason()));
     } else if (outcome.equals("UNKNOWN")) {
-      openException(PaymentExceptionElements.Kind.UNKNOWN_ENTRY, "PX-ENTRY-" + entryId, order, entryId, amount,
-          order == null ? "Aucun ordre de paiement ne porte cette référence" : "L'écriture ne correspond pas à l'état "
-              + "ou au montant de l'ordre " + order.orderKey());
+      openException(PaymentExceptionElements.Kind.UNKNOWN_ENTRY, "PX-ENTRY-" + line.entryId(), order, line.entryId(),
+          line.amount(), !euros ? "Écriture dans une autre devise que l'euro"
+              : order == null ? "Aucun ordre de paiement ne porte cette référence, et elle ne rembourse aucun prêt"
+              : "L'écriture ne correspond pas à l'état ou au montant de l'ordre " + order.orderKey());
     }
     return outcome;
   }
@@ -153,12 +218,13 @@ public class BankNotifications {
     };
   }
 
-  /** The bank's own reference of the transaction, or a digest of what identifies it in the file. */
-  private static String entryId(ReportEntry10 entry, EntryTransaction10 tx, String endToEnd, BigDecimal amount) {
-    String reference = tx.getRefs() != null && tx.getRefs().getAcctSvcrRef() != null ? tx.getRefs().getAcctSvcrRef()
-        : entry.getAcctSvcrRef() != null ? entry.getAcctSvcrRef() : entry.getNtryRef();
-    String key = reference + "|" + endToEnd + "|" + amount.stripTrailingZeros().toPlainString() + "|"
-        + (tx.getRtrInf() != null);
+  /**
+   * What identifies a transaction across readings of the same file: the bank's reference of the transaction
+   * (or of its entry with its position in it), its end-to-end id, amount, remittance and whether it is a return.
+   */
+  private static String entryId(String reference, String endToEnd, BigDecimal amount, String reason, String remittance) {
+    String key = reference + "|" + endToEnd + "|" + amount.stripTrailingZeros().toPlainString() + "|" + (reason != null)
+        + "|" + remittance;
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, 40);

@@ -39,7 +39,11 @@ public class PaymentExceptionSteps {
       PaymentOrder returned = orders.byKey(ORDER_KEY.get(execution)).orElseThrow(() ->
           new IllegalStateException("A returned order has its record"));
       BankDetails details = BankDetails.of(NEW_IBAN.get(execution), NEW_BIC.get(execution)).orElseThrow();
-      orders.orderOnce(new NewOrder(returned.orderKey() + ":RETOUR-" + returned.endToEndId(), returned.businessKey(),
+      // Once per return (the returned order's end-to-end id), however many times a payment comes back: the key
+      // stays short, the original order key plus a digest of the return.
+      String original = returned.orderKey().contains(":RETOUR-")
+          ? returned.orderKey().substring(0, returned.orderKey().indexOf(":RETOUR-")) : returned.orderKey();
+      orders.orderOnce(new NewOrder(original + ":RETOUR-" + returned.endToEndId().substring(4, 20), returned.businessKey(),
           returned.beneficiary(), returned.amount(), returned.purpose(), returned.onBehalfOf(),
           (String) execution.getVariable("correctedBy"), details, true));
     };

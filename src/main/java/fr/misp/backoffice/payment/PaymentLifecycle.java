@@ -37,9 +37,11 @@ public class PaymentLifecycle {
       throw InvalidRequestException.of("iban", "missing", "Coordonnées bancaires à compléter avant l'approbation",
           "Bank details are missing");
     }
+    // The same checks again in the update itself: a bank-details change at the same instant cannot slip between.
     int changed = jdbc.sql("update payment_order set status = 'APPROVED', approved_by = ?, approved_at = ?, "
-            + "status_reason = null where order_key = ? and status = 'ORDERED'")
-        .params(approver, LocalDateTime.now(), orderKey).update();
+            + "status_reason = null where order_key = ? and status = 'ORDERED' and iban is not null "
+            + "and coalesce(decided_by, '') <> ? and coalesce(bank_details_by, '') <> ?")
+        .params(approver, LocalDateTime.now(), orderKey, approver, approver).update();
     if (changed == 0) {
       throw notOrdered();
     }

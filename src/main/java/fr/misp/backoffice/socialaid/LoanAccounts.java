@@ -92,7 +92,7 @@ public class LoanAccounts implements fr.misp.backoffice.payment.IncomingTransfer
   public boolean repay(String reference, BigDecimal amount, LocalDate day) {
     Account account = byReference(reference).orElse(null);
     if (account == null || !ACTIVE.equals(account.status()) || amount.signum() <= 0
-        || amount.compareTo(account.outstanding()) > 0) {
+        || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(account.outstanding()) > 0) {
       return false;
     }
     int changed = jdbc.sql("update loan_account set repaid = repaid + ?, status = case when repaid + ? = principal "
@@ -154,11 +154,19 @@ public class LoanAccounts implements fr.misp.backoffice.payment.IncomingTransfer
   @Transactional
   public void reschedule(String businessKey, int months, LocalDate day) {
     Account account = find(businessKey).orElseThrow();
+    if (!ACTIVE.equals(account.status())) {
+      throw new IllegalStateException("Only an active loan is rescheduled");
+    }
     BigDecimal owed = account.outstanding();
+    // Never an instalment of 0,00 €: no more instalments than cents owed.
+    months = (int) Math.max(1, Math.min(months, owed.movePointRight(2).longValue()));
     List<Line> lines = lines(businessKey);
-    int next = lines.stream().mapToInt(Line::number).max().orElse(0) + 1;
-    // What was received on an instalment still due stays received; the rest of the old schedule goes.
-    jdbc.sql("update loan_instalment set amount = paid_amount, status = 'RESCHEDULED' where business_key = ? and status = 'DUE'")
+    int next = lines.stream().mapToInt(Line::number).max().orElse(0) + 1; // numbers are never reused
+    // What was received on an instalment still due stays received (that instalment is settled at what came in);
+    // the rest of the old schedule goes.
+    jdbc.sql("delete from loan_instalment where business_key = ? and status = 'DUE' and paid_amount = 0")
+        .param(businessKey).update();
+    jdbc.sql("update loan_instalment set amount = paid_amount, status = 'PAID' where business_key = ? and status = 'DUE'")
         .param(businessKey).update();
     BigDecimal each = owed.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
     for (int i = 0; i < months; i++) {

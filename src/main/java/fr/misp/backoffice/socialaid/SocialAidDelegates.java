@@ -160,11 +160,10 @@ public class SocialAidDelegates {
           : GRANTED_DURATION_MONTHS.get(execution, 1), MOTIVATION.get(execution));
       // An orphan allowance is paid to the orphan, or to the legal representative for a minor (RULES §6).
       AllowancePayees.Addressee addressee = allowancePayees.of(execution.getProcessBusinessKey(), LocalDate.now());
-      boolean ordered = addressee == null
-          ? payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
-              "member:" + MEMBER_ID.get(execution), granted, type.name())
-          : payments.orderOnce(cycleKey(execution) + ":AID_PAYMENT", execution.getProcessBusinessKey(),
-              addressee.name(), granted, type.name(), addressee.onBehalfOf());
+      String grantedBy = (String) execution.getVariable("grantedBy");
+      boolean ordered = payments.orderOnce(new PaymentOrders.NewOrder(cycleKey(execution) + ":AID_PAYMENT",
+          execution.getProcessBusinessKey(), addressee == null ? "member:" + MEMBER_ID.get(execution) : addressee.name(),
+          granted, type.name(), addressee == null ? null : addressee.onBehalfOf(), grantedBy, null));
       if (ordered) {
         endowments.markPaid(AGENCY_CODE.get(execution), BUDGET_YEAR.get(execution, LocalDate.now().getYear()), granted);
       }

@@ -50,6 +50,9 @@ public class SocialAidTaskChecks {
         if (!problems.isEmpty()) {
           throw new BadUserRequestException("Décision hors des limites : " + String.join(" ; ", problems));
         }
+        // Four eyes: the commission member who granted the aid never approves its payment.
+        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+        task.getExecution().setVariable("grantedBy", user == null ? "system" : user);
       }
     };
   }

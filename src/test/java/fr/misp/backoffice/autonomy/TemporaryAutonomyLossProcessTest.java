@@ -82,7 +82,7 @@ class TemporaryAutonomyLossProcessTest {
   @Test
   void recognisedPaidQuarterByQuarterWhileTheStoppageLastsAndCountedAcrossStoppages() {
     String member = member(LocalDate.of(1980, 5, 5));
-    LocalDate start = LocalDate.now().minusDays(40);
+    LocalDate start = LocalDate.now().minusDays(150);
     JsonNode claim = claim(member, start);
     String id = claim.get("id").asText();
     assertThat(claim.get("status").asText()).isEqualTo("MEDICAL_ASSESSMENT");
@@ -125,9 +125,13 @@ class TemporaryAutonomyLossProcessTest {
     assertThat(payments.of(businessKey)).hasSize(1);
     JsonNode closed = view(id);
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
-    assertThat(closed.get("quarters").findValuesAsText("status")).containsExactly("PAID", "NOT_DUE", "NOT_DUE", "NOT_DUE");
+    assertThat(closed.get("quarters").findValuesAsText("status")).containsExactly("ORDERED", "NOT_DUE", "NOT_DUE", "NOT_DUE");
 
-    // A later stoppage of the same member: one quarter already paid, three left, numbered on.
+    // The same stoppage declared again is the same claim; a later stoppage: one quarter already granted, three left.
+    Http.Response again = http.post("/api/temporary-autonomy-claims", "conseiller", "demo", """
+        {"memberId": "%s", "stoppageStartDate": "%s"}""".formatted(member, start.plusDays(5)));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("id").asText()).isEqualTo(id);
     String second = claim(member, LocalDate.now().minusDays(35)).get("id").asText();
     assess(second, "{\"pathologyAssessment\": {\"value\": \"RECOGNISED\"}, \"ptaCondition\": {\"value\": \"SEVERE_BURNS\"}}");
     assertThat(view(second).get("quarters").findValuesAsText("number")).containsExactly("2", "3", "4");
