@@ -80,6 +80,9 @@ public class DailyAllowanceSteps {
         throw new BadUserRequestException("Indiquez les sommes brutes et nettes versées pour le mois (0 ou plus) / "
             + "grossPaidInMonth and netPaidInMonth are required, zero or more");
       }
+      // Four eyes: the advisor who recorded the month's sums never approves its payment.
+      String advisor = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+      task.getExecution().setVariable("recordedBy", advisor == null ? "system" : advisor);
     };
   }
 
@@ -104,8 +107,8 @@ public class DailyAllowanceSteps {
           NET_PAID.get(execution), result.guarantee(), result.monthlyAllowance(), explanation));
       if (first && result.monthlyAllowance().signum() > 0) {
         String period = month.toString().substring(0, 7);
-        payments.orderOnce(key + ":" + period, key, "member:" + claim.memberId(), result.monthlyAllowance(),
-            "DAILY_ALLOWANCE");
+        payments.orderOnce(new PaymentOrders.NewOrder(key + ":" + period, key, "member:" + claim.memberId(),
+            result.monthlyAllowance(), "DAILY_ALLOWANCE", null, (String) execution.getVariable("recordedBy"), null));
         notifications.notifyOnce(key, "AJ_MONTH#" + period, "member:" + claim.memberId(), "Allocation journalière de "
             + MONTH_NAME.format(month) + " : " + FrenchText.euros(result.monthlyAllowance()) + " (garantie "
             + FrenchText.euros(result.guarantee()) + ", moins les sommes brutes versées pour le mois).");

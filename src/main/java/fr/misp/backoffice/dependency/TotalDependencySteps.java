@@ -43,6 +43,9 @@ public class TotalDependencySteps {
         throw new BadUserRequestException("Indiquez le GIR, de 1 à 6 / gir must be 1 to 6");
       }
       claims.gir(task.getExecution().getProcessBusinessKey(), gir);
+      // Four eyes: the médecin-conseil who classified the member never approves the payments.
+      String assessor = Context.getCommandContext().getAuthenticatedUserId();
+      task.getExecution().setVariable("assessedBy", assessor == null ? "system" : assessor);
       String notes = MEDICAL_NOTES.get(task);
       if (notes != null && !notes.isBlank()) {
         String author = Context.getCommandContext().getAuthenticatedUserId();
@@ -122,8 +125,8 @@ public class TotalDependencySteps {
       }
       String period = month.toString().substring(0, 7);
       if (claims.paid(key, period, claim.monthlyAnnuity())) {
-        payments.orderOnce(key + ":" + period, key, "member:" + claim.memberId(), claim.monthlyAnnuity(),
-            "DEPENDENCY_ANNUITY");
+        payments.orderOnce(new PaymentOrders.NewOrder(key + ":" + period, key, "member:" + claim.memberId(),
+            claim.monthlyAnnuity(), "DEPENDENCY_ANNUITY", null, (String) execution.getVariable("assessedBy"), null));
       }
       NEXT_MONTH.set(execution, month.plusMonths(1));
       ANNUITY_GOES_ON.set(execution, true);
@@ -155,6 +158,8 @@ public class TotalDependencySteps {
         throw new BadUserRequestException("Nombre de mois à domicile sur l'année écoulée : de 0 à 12 / "
             + "homeMonthsLastYear must be 0 to 12");
       }
+      String advisor = Context.getCommandContext().getAuthenticatedUserId();
+      task.getExecution().setVariable("evidenceBy", advisor == null ? "system" : advisor);
     };
   }
 
@@ -170,7 +175,8 @@ public class TotalDependencySteps {
         BigDecimal forfait = parameters.require(HOME_FORFAIT, year, "homeMonthsLastYear").value().setScale(2);
         String period = "FORFAIT-" + FORFAIT_YEAR.get(execution);
         if (claims.paid(key, period, forfait)) {
-          payments.orderOnce(key + ":" + period, key, "member:" + claim.memberId(), forfait, "DEPENDENCY_HOME_FORFAIT");
+          payments.orderOnce(new PaymentOrders.NewOrder(key + ":" + period, key, "member:" + claim.memberId(), forfait,
+              "DEPENDENCY_HOME_FORFAIT", null, (String) execution.getVariable("evidenceBy"), null));
         }
       }
       NEXT_YEAR.set(execution, year.plusYears(1));

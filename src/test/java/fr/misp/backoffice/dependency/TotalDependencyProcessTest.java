@@ -96,7 +96,11 @@ class TotalDependencyProcessTest {
             + fr.misp.backoffice.platform.engine.FrenchText.date(start.plusMonths(3))));
     fire(id, "monthDue");
     fire(id, "monthDue");
-    assertThat(payments.of(businessKey)).hasSize(2).allSatisfy(p -> assertThat(p.amount()).isEqualByComparingTo("120.00"));
+    assertThat(payments.of(businessKey)).hasSize(2).allSatisfy(p -> {
+      assertThat(p.amount()).isEqualByComparingTo("120.00");
+      // Four eyes: the médecin-conseil who classified the member is its payments' decider.
+      assertThat(p.decidedBy()).isEqualTo("medecin");
+    });
     // A year of dependency: 8 months at home earn the forfait; the month after the end is not paid.
     fire(id, "yearDue");
     assertThat(view(id).get("status").asText()).isEqualTo("AWAITING_HOME_CARE_EVIDENCE");
