@@ -115,6 +115,12 @@ class EveryFormRendersInTasklistTest {
         .startBeforeActivity("recordMonthlyPay").setVariables(Map.of("memberId", "M-ES-001", "ajMonth", "2026-10-01"))
         .execute().getId();
     tasks.put("recordMonthlyPay", task(monthly, "recordMonthlyPay"));
+    for (String key : new String[] {"recordDisabilityResources", "decideDisabilityCapital"}) {
+      String disability = engine.getRuntimeService().createProcessInstanceByKey("disabilityAllowance")
+          .businessKey("INV-FORM-" + key).startBeforeActivity(key).setVariables(Map.of("memberId", "M-ES-001")).execute()
+          .getId();
+      tasks.put(key, task(disability, key));
+    }
     tasks.put("recordEvent", task(deathClaim("M-FORM-1", "", "{\"type\": \"STANDARD\"}"), "recordEvent"));
     String clarify = deathClaim("M-FORM-2", "", "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"Ami\", \"share\": 50}]}");
     engine.getTaskService().complete(task(clarify, "recordEvent"), Map.of("documentsComplete", true));

@@ -35,7 +35,8 @@ class ProcessCoverageCheckTest {
   @CsvSource({"processes/prior-approval.bpmn, priorApproval", "processes/social-aid.bpmn, socialAid",
       "processes/death-capital.bpmn, deathCapital", "processes/payment-exception.bpmn, paymentException",
       "processes/loan-repayment.bpmn, loanRepayment", "processes/temporary-autonomy-loss.bpmn, temporaryAutonomyLoss",
-      "processes/total-dependency.bpmn, totalDependency", "processes/daily-allowance.bpmn, dailyAllowance"})
+      "processes/total-dependency.bpmn, totalDependency", "processes/daily-allowance.bpmn, dailyAllowance",
+      "processes/disability-allowance.bpmn, disabilityAllowance"})
   void everyFlowNodeAndSequenceFlowIsCovered(String file, String processKey) throws IOException {
     Set<String> elements = new HashSet<>();
     Matcher matcher = ELEMENT.matcher(Files.readString(Path.of(file)));

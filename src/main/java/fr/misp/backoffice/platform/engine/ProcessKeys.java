@@ -18,8 +18,10 @@ public final class ProcessKeys {
   public static final String TOTAL_DEPENDENCY = "totalDependency";
   /** Daily allowances while on half pay (R-AJ-*). */
   public static final String DAILY_ALLOWANCE = "dailyAllowance";
+  /** Invalidity allowances (R-INV-*). */
+  public static final String DISABILITY_ALLOWANCE = "disabilityAllowance";
   public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION,
-      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS, TOTAL_DEPENDENCY, DAILY_ALLOWANCE);
+      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS, TOTAL_DEPENDENCY, DAILY_ALLOWANCE, DISABILITY_ALLOWANCE);
 
   private ProcessKeys() {}
 }

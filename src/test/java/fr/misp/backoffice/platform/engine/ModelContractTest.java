@@ -55,7 +55,10 @@ class ModelContractTest {
       Map.entry("arrearsDecision", fr.misp.backoffice.socialaid.LoanRepaymentElements.ArrearsDecision.class),
       Map.entry("pathologyAssessment",
           fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.PathologyAssessment.class),
-      Map.entry("ptaCondition", fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator.Condition.class));
+      Map.entry("ptaCondition", fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator.Condition.class),
+      Map.entry("disabilityOutcome", fr.misp.backoffice.rules.disability.DisabilityCalculator.Outcome.class),
+      Map.entry("disabilityMonthRoute", fr.misp.backoffice.disability.DisabilityElements.MonthRoute.class),
+      Map.entry("disabilityYearRoute", fr.misp.backoffice.disability.DisabilityElements.YearRoute.class));
 
   private static final Map<String, Class<?>> ELEMENTS = Map.of(
       "processes/prior-approval.bpmn", PriorApprovalElements.class,
@@ -65,7 +68,8 @@ class ModelContractTest {
       "processes/loan-repayment.bpmn", fr.misp.backoffice.socialaid.LoanRepaymentElements.class,
       "processes/temporary-autonomy-loss.bpmn", fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.class,
       "processes/total-dependency.bpmn", fr.misp.backoffice.dependency.TotalDependencyElements.class,
-      "processes/daily-allowance.bpmn", fr.misp.backoffice.dailyallowance.DailyAllowanceElements.class);
+      "processes/daily-allowance.bpmn", fr.misp.backoffice.dailyallowance.DailyAllowanceElements.class,
+      "processes/disability-allowance.bpmn", fr.misp.backoffice.disability.DisabilityElements.class);
 
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
 
