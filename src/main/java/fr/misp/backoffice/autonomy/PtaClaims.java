@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The record of each PTA claim (table {@code pta_claim}) and its quarters ({@code pta_quarter}). */
 @Repository
-public class PtaClaims {
+public class PtaClaims implements fr.misp.backoffice.member.OpenBenefits {
 
   /** One claim as the API may show it: no pathology. */
   public record Claim(String businessKey, String memberId, LocalDate stoppageStart, LocalDate stoppageEnd, String decision,
@@ -104,5 +104,22 @@ public class PtaClaims {
         + "and o.status is not null then o.status else q.status end as status from pta_quarter q "
         + "left join payment_order o on o.order_key = q.business_key || ':Q' || q.number "
         + "where q.business_key = ? order by q.number").param(businessKey).query(QuarterLine.class).list();
+  }
+
+  @Override
+  public String kind() {
+    return "TEMPORARY_AUTONOMY_LOSS";
+  }
+
+  @Override
+  public List<Benefit> openFor(String memberId) {
+    return jdbc.sql("select business_key, stoppage_start from pta_claim where member_id = ? and stoppage_end is null and decision = 'GRANTED'")
+        .param(memberId).query((rs, n) -> new Benefit(kind(), rs.getString(1), rs.getDate(2).toLocalDate())).list();
+  }
+
+  @Override
+  public int endFor(String memberId, LocalDate end, String reason) {
+    return jdbc.sql("update pta_claim set stoppage_end = ? where member_id = ? and stoppage_start <= ? "
+        + "and (stoppage_end is null or stoppage_end > ?)").params(end, memberId, end, end).update();
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The record of each AJ claim ({@code daily_allowance_claim}) and of each month computed ({@code daily_allowance_month}). */
 @Repository
-public class DailyAllowanceClaims {
+public class DailyAllowanceClaims implements fr.misp.backoffice.member.OpenBenefits {
 
   /** One claim. */
   public record Claim(String businessKey, String memberId, LocalDate halfPayDate, BigDecimal referenceBase,
@@ -68,5 +68,22 @@ public class DailyAllowanceClaims {
     return jdbc.sql("select c." + COLUMNS.replace(", ", ", c.") + " from daily_allowance_claim c join process_request r "
         + "on r.business_key = c.business_key where r.process_instance_id = ?").param(processInstanceId)
         .query(Claim.class).optional();
+  }
+
+  @Override
+  public String kind() {
+    return "DAILY_ALLOWANCE";
+  }
+
+  @Override
+  public List<Benefit> openFor(String memberId) {
+    return jdbc.sql("select business_key, half_pay_date from daily_allowance_claim where member_id = ? and end_date is null and decision = 'GRANTED'")
+        .param(memberId).query((rs, n) -> new Benefit(kind(), rs.getString(1), rs.getDate(2).toLocalDate())).list();
+  }
+
+  @Override
+  public int endFor(String memberId, LocalDate end, String reason) {
+    return jdbc.sql("update daily_allowance_claim set end_date = ?, end_reason = ? where member_id = ? and half_pay_date <= ? "
+        + "and (end_date is null or end_date > ?)").params(end, reason, memberId, end, end).update();
   }
 }

@@ -89,9 +89,14 @@ public class DeathClaimSteps {
 
   /** R-CAP-1..3: capital and majoration at the event date; the explanation is kept with the claim. */
   @Bean
-  JavaDelegate computeDeathCapital(Parameters parameters, DeathClaims claims, Payees payees) {
+  JavaDelegate computeDeathCapital(Parameters parameters, DeathClaims claims, Payees payees,
+      fr.misp.backoffice.member.MemberBenefits benefits) {
     DeathCapitalCalculator calculator = new DeathCapitalCalculator(parameters);
     return execution -> {
+      if (EVENT.get(execution) == Event.DEATH) {
+        // The member's death ends every open benefit on the day of death (no payment for a later period).
+        benefits.died(MEMBER_ID.get(execution), EVENT_DATE.get(execution));
+      }
       int dependentChildren = (int) family(execution).stream()
           .filter(r -> r.relation() == Relation.CHILD && Boolean.TRUE.equals(r.alive()) && Boolean.TRUE.equals(r.dependent()))
           .count();
@@ -138,7 +143,7 @@ public class DeathClaimSteps {
    * médecins-conseil only, and never stay in the process (nor in its history: MedicalSecrecy).
    */
   @Bean
-  TaskListener ptiaAssessed(MedicalRecords records) {
+  TaskListener ptiaAssessed(MedicalRecords records, fr.misp.backoffice.member.MemberBenefits benefits) {
     return task -> {
       DeathClaimChoices.PtiaDecision decision = choice(() -> PTIA_DECISION.get(task));
       if (decision == null) {
@@ -147,6 +152,11 @@ public class DeathClaimSteps {
       if (decision == DeathClaimChoices.PtiaDecision.NOT_RECOGNISED && blank(PTIA_REFUSAL_REASON.get(task))) {
         throw new BadUserRequestException("Un motif communiqué au membre (non médical) est requis / "
             + "ptiaRefusalReason is required when the PTIA is not recognised");
+      }
+      if (decision == DeathClaimChoices.PtiaDecision.RECOGNISED) {
+        // R-AJ-6: a PTIA ends the daily allowances on its date.
+        benefits.end(MEMBER_ID.get(task), EVENT_DATE.get(task), "PTIA",
+            java.util.Set.of(fr.misp.backoffice.member.MemberBenefits.DAILY_ALLOWANCE));
       }
       String notes = MEDICAL_NOTES.get(task);
       if (!blank(notes)) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The record of each total-dependency claim ({@code dependency_claim}) and what was paid ({@code dependency_payment}). */
 @Repository
-public class DependencyClaims {
+public class DependencyClaims implements fr.misp.backoffice.member.OpenBenefits {
 
   /** One claim. */
   public record Claim(String businessKey, String memberId, LocalDate dependencyStart, LocalDate dependencyEnd, Integer gir,
@@ -69,5 +69,22 @@ public class DependencyClaims {
     return jdbc.sql("select c." + COLUMNS.replace(", ", ", c.") + " from dependency_claim c join process_request r "
         + "on r.business_key = c.business_key where r.process_instance_id = ?").param(processInstanceId)
         .query(Claim.class).optional();
+  }
+
+  @Override
+  public String kind() {
+    return "TOTAL_DEPENDENCY";
+  }
+
+  @Override
+  public List<Benefit> openFor(String memberId) {
+    return jdbc.sql("select business_key, dependency_start from dependency_claim where member_id = ? and dependency_end is null and decision = 'GRANTED'")
+        .param(memberId).query((rs, n) -> new Benefit(kind(), rs.getString(1), rs.getDate(2).toLocalDate())).list();
+  }
+
+  @Override
+  public int endFor(String memberId, LocalDate end, String reason) {
+    return jdbc.sql("update dependency_claim set dependency_end = ? where member_id = ? and dependency_start <= ? "
+        + "and (dependency_end is null or dependency_end > ?)").params(end, memberId, end, end).update();
   }
 }

@@ -62,9 +62,11 @@ public class DisabilityClaimService {
   private final RuntimeService runtime;
   private final SystemActions system;
   private final ObjectMapper json;
+  private final fr.misp.backoffice.member.MemberBenefits benefits;
 
   public DisabilityClaimService(ProcessRequests requests, MemberDirectory members, DisabilityClaims claims,
-      RuntimeService runtime, SystemActions system, ObjectMapper json) {
+      RuntimeService runtime, SystemActions system, ObjectMapper json, fr.misp.backoffice.member.MemberBenefits benefits) {
+    this.benefits = benefits;
     this.requests = requests;
     this.members = members;
     this.claims = claims;
@@ -94,9 +96,14 @@ public class DisabilityClaimService {
     variables.put("initialResources", json.writeValueAsString(body.resources().stream()
         .map(r -> new Resource(r.type(), r.annualAmount())).toList()));
     ProcessRequests.Started started = requests.startOnce(ProcessKeys.DISABILITY_ALLOWANCE, businessKey, userId,
-        variables, () -> claims.open(businessKey, body.memberId(), body.pensionStartDate(), body.invalidityRate(),
-            body.socialSecurityCategory(), body.monthlyBaseSalary(), body.monthlyBonuses(),
-            body.monthlyCostOfLivingBonus() == null ? BigDecimal.ZERO : body.monthlyCostOfLivingBonus()));
+        variables, () -> {
+          claims.open(businessKey, body.memberId(), body.pensionStartDate(), body.invalidityRate(),
+              body.socialSecurityCategory(), body.monthlyBaseSalary(), body.monthlyBonuses(),
+              body.monthlyCostOfLivingBonus() == null ? BigDecimal.ZERO : body.monthlyCostOfLivingBonus());
+          // R-AJ-6: the passage into invalidity ends the daily allowances.
+          benefits.end(body.memberId(), body.pensionStartDate(), "INVALIDITY",
+              java.util.Set.of(fr.misp.backoffice.member.MemberBenefits.DAILY_ALLOWANCE));
+        });
     return Map.entry(view(started.processInstanceId()), started.created());
   }
 

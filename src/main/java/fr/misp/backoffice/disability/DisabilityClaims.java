@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The record of each invalidity claim ({@code disability_claim}), its years and its payments. */
 @Repository
-public class DisabilityClaims {
+public class DisabilityClaims implements fr.misp.backoffice.member.OpenBenefits {
 
   /** One claim. */
   public record Claim(String businessKey, String memberId, LocalDate startDate, BigDecimal invalidityRate,
@@ -96,5 +96,22 @@ public class DisabilityClaims {
     return jdbc.sql("select c." + COLUMNS.replace(", ", ", c.") + " from disability_claim c join process_request r "
         + "on r.business_key = c.business_key where r.process_instance_id = ?").param(processInstanceId)
         .query(Claim.class).optional();
+  }
+
+  @Override
+  public String kind() {
+    return "DISABILITY_ALLOWANCE";
+  }
+
+  @Override
+  public List<Benefit> openFor(String memberId) {
+    return jdbc.sql("select business_key, start_date from disability_claim where member_id = ? and end_date is null and decision in ('TEMPORARY_BENEFIT', 'SUSPENDED')")
+        .param(memberId).query((rs, n) -> new Benefit(kind(), rs.getString(1), rs.getDate(2).toLocalDate())).list();
+  }
+
+  @Override
+  public int endFor(String memberId, LocalDate end, String reason) {
+    return jdbc.sql("update disability_claim set end_date = ? where member_id = ? and start_date <= ? "
+        + "and (end_date is null or end_date > ?)").params(end, memberId, end, end).update();
   }
 }

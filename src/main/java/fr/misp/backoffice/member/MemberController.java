@@ -21,16 +21,24 @@ import org.springframework.web.bind.annotation.RestController;
 public class MemberController {
 
   private final MemberDirectory members;
+  private final MemberBenefits benefits;
 
-  public MemberController(MemberDirectory members) {
+  public MemberController(MemberDirectory members, MemberBenefits benefits) {
     this.members = members;
+    this.benefits = benefits;
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "Un membre de l'annuaire")
   public Member member(@PathVariable String id) {
-    return members.find(id).orElseThrow(() -> new NotFoundException(
-        "Membre inconnu : « " + id + " » / Unknown member: '" + id + "'"));
+    return members.find(id).orElseThrow(() -> new NotFoundException("Membre inconnu / Unknown member"));
+  }
+
+  @GetMapping("/{id}/benefits")
+  @Operation(summary = "Les prestations en cours du membre (allocations journalières, invalidité, PTA, dépendance)")
+  public List<OpenBenefits.Benefit> benefits(@PathVariable String id) {
+    members.find(id).orElseThrow(() -> new NotFoundException("Membre inconnu / Unknown member"));
+    return benefits.open(id);
   }
 
   @GetMapping
