@@ -1,7 +1,14 @@
 // Tasklist configuration of the MISP back office (replaces the webapp's default one).
+import mispConfiguration from '../../misp/configuration.js';
+
 export default {
-  customScripts: [
-    // No draft of a task form stays in the browser (personal and medical data): see the script.
-    'misp/no-drafts'
-  ]
+  // No draft of a task form stays in the browser (personal and medical data): see the script.
+  ...mispConfiguration('Tâches', ['misp/no-drafts']),
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: 'prend en charge la tâche affichée' },
+    focusFilter: { key: 'ctrl+shift+f', description: 'va au premier filtre de la liste' },
+    focusList: { key: 'ctrl+alt+l', description: 'va à la première tâche de la liste' },
+    focusForm: { key: 'ctrl+alt+f', description: 'va au premier champ du formulaire de la tâche' },
+    startProcess: { key: 'ctrl+alt+p', description: 'ouvre la fenêtre de démarrage d’un processus' }
+  }
 };

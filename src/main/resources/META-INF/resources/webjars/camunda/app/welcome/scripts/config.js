@@ -1,0 +1,4 @@
+// Welcome configuration of the MISP back office (replaces the webapp's default one).
+import mispConfiguration from '../../misp/configuration.js';
+
+export default mispConfiguration('Accueil');
