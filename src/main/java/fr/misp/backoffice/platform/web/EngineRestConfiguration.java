@@ -6,30 +6,38 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine REST API as Camunda configures it, plus two answers: a task completion refused by a
  * business check (a decision outside the limits, a missing motivation) is a 400 with the French
- * message, not the 500 Camunda gives to any exception raised in a task listener; and a database that
- * cannot be reached is a 503 with Retry-After.
+ * message only (see {@link BusinessRefusal}), not the 500 Camunda gives to any exception raised in a
+ * task listener; and a database that cannot be reached is a 503 with Retry-After. The same answers
+ * hold on the webapps' own engine API, the one Tasklist calls ({@link WebappEngineApi}).
  */
 @Component
 @ApplicationPath("/engine-rest")
 public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRestConfiguration.class);
+
+  /** Our answers to engine failures, on /engine-rest and on the webapps' engine API. */
+  static final Set<Class<?>> MAPPERS = Set.of(RefusedCompletionMapper.class, RefusedSubmissionMapper.class,
+      UnavailableDatabaseMapper.class);
+
   @Override
   protected void registerAdditionalResources() {
-    register(RefusedCompletionMapper.class);
-    register(RefusedSubmissionMapper.class);
-    register(UnavailableDatabaseMapper.class);
+    registerClasses(MAPPERS);
   }
 
   static Response refused(Throwable exception) {
@@ -38,13 +46,19 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
           .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
           .entity(Map.of("type", "DatabaseUnavailable", "message", DatabaseUnavailable.MESSAGE)).build();
     }
-    for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof BadUserRequestException refused) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(Map.of("type", "InvalidRequestException", "message", refused.getMessage())).build();
-      }
+    return BusinessRefusal.in(exception).map(EngineRestConfiguration::badRequest).orElse(null);
+  }
+
+  /** A business refusal is a person's input to correct: 400, logged as such, without stack trace or value. */
+  private static Response badRequest(BusinessRefusal refusal) {
+    LOG.info("Saisie refusée par une règle métier{}", refusal.field() == null ? "" : " (champ " + refusal.field() + ")");
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", refusal.message());
+    if (refusal.field() != null) {
+      body.put("field", refusal.field());
     }
-    return null;
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   /** Task form submissions wrap the engine's exception in a RestException (500): unwrap a refusal to 400. */

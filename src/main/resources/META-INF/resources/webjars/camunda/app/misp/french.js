@@ -5,8 +5,9 @@
 //    shows and expects mm/dd/yyyy. Every date format that asks for "the browser's language" gets
 //    French (dd/mm/yyyy) instead; a format that names its language keeps it.
 // 2. A few texts are written in English inside the webapps' code (Camunda Forms' validation
-//    messages, the application menu, Cockpit's durations): they are put in French as they appear.
-//    A validation message never repeats the field's technical pattern.
+//    messages, the application menu, Cockpit's durations and zoom buttons) and Cockpit shows some
+//    dates as ISO timestamps: they are put in French (dd/mm/yyyy) as they appear. A validation
+//    message never repeats the field's technical pattern.
 const FRENCH = 'fr-FR';
 
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
@@ -49,6 +50,10 @@ const TEXTS = [
   ['Tasklist', 'Tâches'],
   ['Cockpit', 'Pilotage'],
   ['Admin', 'Administration'],
+  ['zoom in', 'Agrandir'],
+  ['zoom out', 'Réduire'],
+  ['reset zoom', 'Taille d’origine'],
+  [/^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}(:\d{2})?)$/, (all, y, m, d, time) => d + '/' + m + '/' + y + ' ' + time],
   [/^(\d+ (day|hour|minute|second|millisecond)s?)(, \d+ (day|hour|minute|second|millisecond)s?)*$/, duration]
 ];
 

@@ -2,8 +2,9 @@
 import mispConfiguration from '../../misp/configuration.js';
 
 export default {
-  // No draft of a task form stays in the browser (personal and medical data): see the script.
-  ...mispConfiguration('Tâches', ['misp/no-drafts']),
+  // No draft of a task form stays in the browser (personal and medical data); a refused completion
+  // shows its message next to the field it concerns: see the scripts.
+  ...mispConfiguration('Tâches', ['misp/no-drafts', 'misp/refusals']),
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'prend en charge la tâche affichée' },
     focusFilter: { key: 'ctrl+shift+f', description: 'va au premier filtre de la liste' },

@@ -1,0 +1,53 @@
+// A completion refused by a business rule comes back as a 400 whose body holds the French message
+// and, when the rule concerns one, the form field (see BusinessRefusal on the server). Tasklist shows
+// the message in its notification; this script also writes it under the field, as Camunda Forms does
+// for its own checks, until the person changes that field or submits again.
+const SUBMISSION = /\/task\/[^/]+\/submit-form$/;
+const MARK = 'misp-refusal';
+
+function clear() {
+  document.querySelectorAll('.' + MARK).forEach((element) => element.remove());
+}
+
+function showNextToField(body) {
+  let refusal;
+  try {
+    refusal = JSON.parse(body);
+  } catch (notJson) {
+    return;
+  }
+  if (!refusal || typeof refusal.field !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(refusal.field)) {
+    return;
+  }
+  const input = document.querySelector('[cam-tasklist-form-camunda] [id$="-' + refusal.field + '"]');
+  const field = input && input.closest('.fjs-form-field');
+  if (!field) {
+    return;
+  }
+  const error = document.createElement('div');
+  error.className = 'fjs-form-field-error ' + MARK;
+  error.setAttribute('aria-live', 'polite');
+  const list = document.createElement('ul');
+  const item = document.createElement('li');
+  item.textContent = refusal.message;
+  list.appendChild(item);
+  error.appendChild(list);
+  field.appendChild(error);
+  field.addEventListener('input', clear, { once: true });
+  field.addEventListener('change', clear, { once: true });
+}
+
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (SUBMISSION.test(String(url).split('?')[0])) {
+    clear();
+    this.addEventListener('load', () => {
+      if (this.status === 400) {
+        showNextToField(this.responseText);
+      }
+    });
+  }
+  return open.call(this, method, url, ...rest);
+};
+
+export default {};
