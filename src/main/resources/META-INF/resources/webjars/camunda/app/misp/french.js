@@ -45,6 +45,7 @@ const TEXTS = [
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
     (all, low, high) => 'Choisissez une valeur valide : les plus proches sont ' + low + ' et ' + high + '.'],
   ['Search', 'Rechercher'],
+  ['Select', 'Choisir'],
   ['No results', 'Aucun résultat'],
   ['Welcome', 'Accueil'],
   ['Tasklist', 'Tâches'],
