@@ -162,12 +162,12 @@ class EveryFormRendersInTasklistTest {
         browser.openTask(entry.getValue());
         try {
           browser.until(driver -> !driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] form.fjs-form .fjs-form-field")).isEmpty()
-              || driver.getPageSource().contains("Form failure"));
+              || driver.getPageSource().contains("Erreur de formulaire"));
         } catch (RuntimeException e) {
           browser.screenshot("form-" + entry.getKey());
           throw new AssertionError(entry.getKey() + ": no form; page says: " + browser.text(), e);
         }
-        assertThat(browser.text()).as(entry.getKey()).doesNotContain("Form failure").containsPattern("[éèàçÉ]");
+        assertThat(browser.text()).as(entry.getKey()).doesNotContain("Erreur de formulaire").containsPattern("[éèàçÉ]");
       }
     }
   }

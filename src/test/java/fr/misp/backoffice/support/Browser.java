@@ -65,8 +65,22 @@ public final class Browser implements AutoCloseable {
         "--disable-domain-reliability", "--no-pings");
     String home = profile.toAbsolutePath().toString();
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-        .withEnvironment(Map.of("HOME", home, "XDG_CONFIG_HOME", home, "XDG_CACHE_HOME", home)).build();
+        .withEnvironment(Map.of("HOME", home, "XDG_CONFIG_HOME", home, "XDG_CACHE_HOME", home,
+            "TZ", "Europe/Paris")).build(); // the zone of the back office's workstations
     return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+  }
+
+  /** The sign-in page of a webapp, as a person sees it before signing in. */
+  public String loginPage(String app) {
+    driver.get(base + "/camunda/app/" + app + "/default/");
+    visible(By.cssSelector("input[ng-model='username']"));
+    pause();
+    return text();
+  }
+
+  /** The elements a person can see among those matching a CSS selector. */
+  public List<WebElement> displayed(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).toList();
   }
 
   public void loginToTasklist(String user, String password) {

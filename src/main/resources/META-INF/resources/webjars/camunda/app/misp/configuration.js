@@ -4,8 +4,9 @@
 export default function mispConfiguration(appName, customScripts = []) {
   return {
     app: {
-      vendor: 'MGEN International Santé Prévoyance',
-      name: '· ' + appName
+      // The header shows "vendor name", the sign-in page the name alone.
+      vendor: 'MGEN International Santé Prévoyance ·',
+      name: appName
     },
     locales: {
       availableLocales: ['fr'],
