@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.misp.backoffice.support.Browser;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
-import fr.misp.backoffice.support.Jobs;
-import java.time.LocalDate;
+import fr.misp.backoffice.support.NewFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,25 +52,19 @@ class FrenchScreensTest {
     http = new Http(port);
   }
 
+
+
+
   private String task(String processInstanceId, String key) {
-    Jobs.runAll(engine, processInstanceId);
-    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
-        .singleResult().getId();
+    return NewFiles.task(engine, processInstanceId, key);
   }
 
   private String priorApproval(int daysBefore) {
-    LocalDate today = LocalDate.now();
-    return http.post("/api/prior-approvals", "conseiller", "demo", """
-        {"memberId": "M-NC-001", "type": "HOSPITALISATION", "countryOfResidence": "NC", "receivedDate": "%s",
-         "plannedAdmissionDate": "%s", "establishmentId": "NC-NOU-01", "quoteAmount": 900}"""
-        .formatted(today, today.plusDays(daysBefore))).json().get("id").asText();
+    return NewFiles.priorApproval(http, daysBefore);
   }
 
   private String socialAid(String amount) {
-    return http.post("/api/social-aid-requests", "conseiller", "demo", """
-        {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
-         "requestedAmount": %s, "monthlyResources": 1000, "monthlyCharges": 900, "householdSize": 1}""".formatted(amount))
-        .json().get("id").asText();
+    return NewFiles.socialAid(http, amount);
   }
 
   /** Looks at what the browser shows: no English text of the list, every expected French text. */
