@@ -115,8 +115,8 @@ class FrenchScreensTest {
 
   @Test
   void everyRoleSeesItsScreensInFrench() {
-    String buildFile = task(priorApproval(201), "buildFile");
-    String review = priorApproval(202);
+    String buildFile = task(priorApproval(231), "buildFile");
+    String review = priorApproval(232);
     engine.getTaskService().complete(task(review, "buildFile"), Map.of("documentsComplete", true, "quoteAmount", 900));
     String medicalReview = task(review, "medicalReview");
     String buildSocialFile = task(socialAid("66.61"), "buildSocialFile");
