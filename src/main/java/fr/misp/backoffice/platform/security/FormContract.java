@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import fr.misp.backoffice.platform.web.PlausibleDates;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -110,6 +111,10 @@ public final class FormContract {
     Object value = submitted;
     if (submitted instanceof TypedValue typed) {
       // Untyped values have no type; typed ones must be primitive (no Object, Json, Bytes or File).
+      // An empty field comes as a null value (type Null): nothing to check, as for a plain null.
+      if (ValueType.NULL.equals(typed.getType())) {
+        return null;
+      }
       if (typed.getType() != null && !(typed instanceof PrimitiveValue<?>)) {
         return "type de valeur non admis / value type not allowed";
       }

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Over real HTTP, as Tasklist sends it: a completion refused by a business rule answers 400 with the
  * French message only (no engine prefix, no task id, no English half) and the field it concerns; the
- * task stays open; the log has one INFO line naming the field, no ERROR, no stack trace.
+ * task stays open; the log has one INFO line naming the field, no ERROR, no stack trace. An optional
+ * field left empty comes as a null value, as Tasklist sends it, and is no reason to refuse.
  */
 @H2AppTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -53,7 +54,7 @@ class RefusedCompletionOverHttpTest {
 
     Http.Response refused = tasklist.post("/camunda/api/engine/engine/default/task/" + task + "/submit-form", """
         {"variables": {"commissionDecision": {"value": "GRANT"}, "grantedAmount": {"value": 500},
-         "motivation": {"value": ""}}}""");
+         "grantedDurationMonths": {"value": null}, "motivation": {"value": ""}}}""");
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).isEqualTo("La motivation de la décision est obligatoire");
