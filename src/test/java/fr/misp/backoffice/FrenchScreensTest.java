@@ -142,6 +142,11 @@ class FrenchScreensTest {
     try (Browser browser = Browser.open(port)) {
       signIn(browser, "tasklist", "ima");
       taskForm(browser, "ima", buildFile);
+      // Camunda Forms' own check, in French and without the technical pattern.
+      browser.claim();
+      browser.type("quoteCurrency", "euros");
+      french(browser, "ima", "pattern check", "La valeur saisie n’a pas le format attendu.");
+      assertThat(browser.text()).doesNotContain("[A-Z]{3}");
     }
     try (Browser browser = Browser.open(port)) {
       signIn(browser, "tasklist", "medecin");
@@ -150,6 +155,19 @@ class FrenchScreensTest {
     try (Browser browser = Browser.open(port)) {
       signIn(browser, "tasklist", "commission");
       taskForm(browser, "commission", commissionDecision, "Prendre en charge", "Décision de la commission");
+      // A decision the server refuses: only the French message, in the notification and under its field.
+      browser.claim();
+      browser.choose("Accorder");
+      browser.type("grantedAmount", "300");
+      browser.complete();
+      String refusal = "La motivation de la décision est obligatoire";
+      WebElement underField = browser.until(driver -> driver.findElement(By.xpath(
+          "//*[contains(@class,'fjs-form-field')][.//*[substring(@id, string-length(@id) - 10) = '-motivation']]"
+              + "//*[contains(@class,'misp-refusal')]")));
+      assertThat(underField.getText()).isEqualTo(refusal);
+      assertThat(browser.errors()).isNotEmpty().allSatisfy(error -> assertThat(error.getText()).contains(refusal)
+          .doesNotContain("ENGINE-", "Cannot submit", commissionDecision, "motivation is required"));
+      french(browser, "commission", "refused decision", refusal);
     }
     try (Browser browser = Browser.open(port)) {
       signIn(browser, "cockpit", "gestionnaire");

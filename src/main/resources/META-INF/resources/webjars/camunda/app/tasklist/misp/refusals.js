@@ -1,12 +1,31 @@
 // A completion refused by a business rule comes back as a 400 whose body holds the French message
-// and, when the rule concerns one, the form field (see BusinessRefusal on the server). Tasklist shows
-// the message in its notification; this script also writes it under the field, as Camunda Forms does
-// for its own checks, until the person changes that field or submits again.
+// and, when the rule concerns one, the form field (see BusinessRefusal on the server); the form's own
+// contract names a field by its label ("« Montant accordé » : …"). Tasklist shows the message in its
+// notification; this script also writes it under the field, as Camunda Forms does for its own checks,
+// until the person changes that field or submits again.
 const SUBMISSION = /\/task\/[^/]+\/submit-form$/;
 const MARK = 'misp-refusal';
 
 function clear() {
   document.querySelectorAll('.' + MARK).forEach((element) => element.remove());
+}
+
+function byKey(key) {
+  if (typeof key !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) {
+    return null;
+  }
+  const input = document.querySelector('[cam-tasklist-form-camunda] [id$="-' + key + '"]');
+  return input && input.closest('.fjs-form-field');
+}
+
+function byLabel(message) {
+  const quoted = /^« (.+?) » : /.exec(message);
+  if (!quoted) {
+    return null;
+  }
+  const labels = document.querySelectorAll('[cam-tasklist-form-camunda] .fjs-form-field-label');
+  const label = Array.from(labels).find((element) => element.textContent.replace(/\*\s*$/, '').trim() === quoted[1]);
+  return label && label.closest('.fjs-form-field');
 }
 
 function showNextToField(body) {
@@ -16,11 +35,10 @@ function showNextToField(body) {
   } catch (notJson) {
     return;
   }
-  if (!refusal || typeof refusal.field !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(refusal.field)) {
+  if (!refusal || typeof refusal.message !== 'string') {
     return;
   }
-  const input = document.querySelector('[cam-tasklist-form-camunda] [id$="-' + refusal.field + '"]');
-  const field = input && input.closest('.fjs-form-field');
+  const field = byKey(refusal.field) || byLabel(refusal.message);
   if (!field) {
     return;
   }
