@@ -131,7 +131,7 @@ class FrenchScreensTest {
       // The start form: French validation and a date typed dd/mm/yyyy although the browser is English.
       browser.open("tasklist", "");
       browser.until(driver -> driver.findElement(By.xpath("//a[normalize-space(.)='Démarrer un processus']"))).click();
-      browser.until(driver -> driver.findElement(By.xpath("//*[contains(@class,'modal')]//a[contains(.,'Action Sociale')]"))).click();
+      browser.until(driver -> driver.findElement(By.xpath("//*[contains(@class,'modal')]//a[normalize-space(.)=\"Aide de l'Action Sociale\"]"))).click();
       WebElement date = browser.until(driver -> driver.findElement(By.cssSelector(".modal input[id$='-orphanBirthDate-date']")));
       assertThat(date.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
       browser.until(driver -> driver.findElement(By.xpath("//*[contains(@class,'modal')]//button[normalize-space(.)='Démarrer']"))).click();
