@@ -55,17 +55,8 @@ class FrenchScreensTest {
 
 
 
-  private String task(String processInstanceId, String key) {
-    return NewFiles.task(engine, processInstanceId, key);
-  }
 
-  private String priorApproval(int daysBefore) {
-    return NewFiles.priorApproval(http, daysBefore);
-  }
 
-  private String socialAid(String amount) {
-    return NewFiles.socialAid(http, amount);
-  }
 
   /** Looks at what the browser shows: no English text of the list, every expected French text. */
   private void french(Browser browser, String role, String screen, String... expected) {
@@ -115,14 +106,14 @@ class FrenchScreensTest {
 
   @Test
   void everyRoleSeesItsScreensInFrench() {
-    String buildFile = task(priorApproval(231), "buildFile");
-    String review = priorApproval(232);
-    engine.getTaskService().complete(task(review, "buildFile"), Map.of("documentsComplete", true, "quoteAmount", 900));
-    String medicalReview = task(review, "medicalReview");
-    String buildSocialFile = task(socialAid("66.61"), "buildSocialFile");
-    String commission = socialAid("66.62");
-    engine.getTaskService().complete(task(commission, "buildSocialFile"), Map.of("fileComplete", true, "advisorOpinion", "Complet"));
-    String commissionDecision = task(commission, "commissionDecision");
+    String buildFile = NewFiles.task(engine, NewFiles.priorApproval(http, 231), "buildFile");
+    String review = NewFiles.priorApproval(http, 232);
+    engine.getTaskService().complete(NewFiles.task(engine, review, "buildFile"), Map.of("documentsComplete", true, "quoteAmount", 900));
+    String medicalReview = NewFiles.task(engine, review, "medicalReview");
+    String buildSocialFile = NewFiles.task(engine, NewFiles.socialAid(http, "66.61"), "buildSocialFile");
+    String commission = NewFiles.socialAid(http, "66.62");
+    engine.getTaskService().complete(NewFiles.task(engine, commission, "buildSocialFile"), Map.of("fileComplete", true, "advisorOpinion", "Complet"));
+    String commissionDecision = NewFiles.task(engine, commission, "commissionDecision");
 
     try (Browser browser = Browser.open(port)) {
       signIn(browser, "tasklist", "conseiller");
