@@ -134,9 +134,17 @@ public final class Browser implements AutoCloseable {
 
   /** Replaces the value of a form field (clear() does not reach form-js's state). */
   public void type(String componentId, String text) {
-    WebElement input = field(componentId);
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-    input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    // Tasklist may render the form again (after a claim) and fill a field's initial value late:
+    // clear and type again until the field holds exactly the text.
+    until(driver -> {
+      WebElement input = field(componentId);
+      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+      if (!input.getAttribute("value").isEmpty()) {
+        return false;
+      }
+      input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+      return text.equals(field(componentId).getAttribute("value"));
+    });
   }
 
   public void complete() {
