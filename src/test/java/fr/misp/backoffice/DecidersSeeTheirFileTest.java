@@ -75,6 +75,19 @@ class DecidersSeeTheirFileTest {
   }
 
   @Test
+  void aLongOpinionDoesNotBreakTheCommissionsTaskItIsCutInTheSummary() {
+    String id = http.post("/api/social-aid-requests", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "HIGH_HEALTH_COSTS", "aidType": "GRANT",
+         "requestedAmount": 1234.57, "monthlyResources": 2100, "monthlyCharges": 900, "householdSize": 3}""")
+        .json().get("id").asText();
+    String file = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    engine.getTaskService().complete(file, Map.of("fileComplete", true, "advisorOpinion", "x".repeat(3990)));
+    String text = summary(id, "commissionDecision");
+    assertThat(text).hasSizeLessThanOrEqualTo(3900).endsWith("…");
+    engine.getRuntimeService().deleteProcessInstance(id, "test");
+  }
+
+  @Test
   void theAdvisorSeesTheFamilyThenTheCalculationStepByStep() {
     String member = "M-SEE-" + System.nanoTime() % 100000;
     members.save(new Member(member, "Henri Blanc", LocalDate.of(1950, 1, 1), "RETIRED", "TN", false,

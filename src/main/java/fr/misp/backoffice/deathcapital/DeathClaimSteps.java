@@ -525,7 +525,7 @@ public class DeathClaimSteps {
         lines.add("Avertissements : " + String.join(" ; ", list.stream().map(String::valueOf).toList()));
       }
     }
-    return String.join("\n", lines);
+    return fr.misp.backoffice.platform.engine.FrenchText.summary(lines);
   }
 
   static final Map<BeneficiaryCascade.UnionType, String> UNIONS = Map.of(BeneficiaryCascade.UnionType.MARRIAGE,
@@ -553,7 +553,7 @@ public class DeathClaimSteps {
             + (r.childOf() == null ? "" : ", enfant de " + r.childOf())
             + (r.legalRepresentative() == null ? "" : ", représentant légal : " + r.legalRepresentative()));
       }
-      task.setVariableLocal(FILE_SUMMARY, String.join("\n", lines));
+      task.setVariableLocal(FILE_SUMMARY, fr.misp.backoffice.platform.engine.FrenchText.summary(lines));
     };
   }
 

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class MedicalReviewSummary implements TaskListener {
 
   public static final String FILE_SUMMARY = "fileSummary";
+  static final int RECENT = 5;
 
   private final MemberDirectory members;
   private final MedicalNetwork network;
@@ -41,7 +42,7 @@ public class MedicalReviewSummary implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(FILE_SUMMARY, String.join("\n", lines(task)));
+    task.setVariableLocal(FILE_SUMMARY, FrenchText.summary(lines(task)));
   }
 
   List<String> lines(DelegateTask task) {
@@ -64,9 +65,12 @@ public class MedicalReviewSummary implements TaskListener {
         + " — demande reçue le " + FrenchText.date(RECEIVED_DATE.get(task)));
     List<PriorApprovalFiles.File> earlier = files.agreementsOf(memberId).stream()
         .filter(f -> !f.businessKey().equals(task.getExecution().getProcessBusinessKey())).toList();
+    // The most recent agreements, and how many in all (a member may have many over the years).
     lines.add(earlier.isEmpty() ? "Accords antérieurs du membre : aucun" : "Accords antérieurs du membre : "
-        + String.join(" ; ", earlier.stream().map(f -> f.agreementNumber() + " (" + (f.careType().equals("MATERNITE")
-            ? "maternité" : "hospitalisation") + ", " + FrenchText.euros(f.approvedAmount()) + ")").toList()));
+        + earlier.size() + (earlier.size() > RECENT ? ", dont les " + RECENT + " derniers" : "") + " — "
+        + String.join(" ; ", earlier.stream().limit(RECENT).map(f -> f.agreementNumber() + " ("
+            + (f.careType().equals("MATERNITE") ? "maternité" : "hospitalisation") + ", "
+            + FrenchText.euros(f.approvedAmount()) + ")").toList()));
     return lines;
   }
 }

@@ -62,6 +62,6 @@ public class CommissionFileSummary implements TaskListener {
         () -> lines.add("Dotation " + year + " de l'agence " + AGENCY_CODE.get(task) + " : non fixée"));
     String opinion = ADVISOR_OPINION.get(task);
     lines.add("Avis du conseiller : " + (opinion == null || opinion.isBlank() ? "—" : opinion));
-    task.setVariableLocal("fileSummary", String.join("\n", lines));
+    task.setVariableLocal("fileSummary", FrenchText.summary(lines));
   }
 }

@@ -31,6 +31,17 @@ public final class FrenchText {
     return money(amount, "EUR");
   }
 
+  /**
+   * A text shown in a form, within what a string variable holds (4 000 characters in the engine's tables):
+   * longer, it is cut with an ellipsis rather than failing the step that builds it.
+   */
+  public static String summary(java.util.List<String> lines) {
+    String text = String.join("\n", lines);
+    return text.length() <= SUMMARY_LENGTH ? text : text.substring(0, SUMMARY_LENGTH - 1) + "…";
+  }
+
+  static final int SUMMARY_LENGTH = 3900;
+
   public static String date(LocalDate day) {
     return day == null ? "—" : DATE.format(day);
   }
