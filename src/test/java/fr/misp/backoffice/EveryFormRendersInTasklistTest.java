@@ -89,6 +89,10 @@ class EveryFormRendersInTasklistTest {
         "exceptionKind", "UNKNOWN_ENTRY", "amount", "12.34", "bankReason", "Aucun ordre de paiement ne porte cette référence",
         "bankEntryId", "E2")).getId();
     tasks.put("reconcileBankEntry", task(unknownEntry, "reconcileBankEntry"));
+    String rejectedOrder = engine.getRuntimeService().startProcessInstanceByKey("paymentException", "PX-FORM-3", Map.of(
+        "exceptionKind", "REJECTED", "beneficiary", "Rose", "amount", "6000.00", "bankReason",
+        "Rejeté par un gestionnaire : doublon supposé", "orderKey", "X")).getId();
+    tasks.put("reviewRejectedPayment", task(rejectedOrder, "reviewRejectedPayment"));
     String arrears = engine.getRuntimeService().createProcessInstanceByKey("loanRepayment").businessKey("LR-FORM-1")
         .startBeforeActivity("decideArrears").setVariables(Map.of("loanFileKey", "SA-FORM", "loanReference",
             "MISP-PRET-0000FORM", "missedInstalments", 2, "overdueAmount", "800.00", "outstandingAmount", "800.00"))

@@ -30,22 +30,58 @@ public class PaymentExceptionSteps {
   }
 
   /**
-   * The returned order is ordered again, once (its key names the return), to the corrected account; as the
-   * account changed, a gestionnaire other than the advisor approves it before it leaves.
+   * The returned or rejected order is ordered again, once (its key names the order it takes up), to the corrected
+   * account or, after a rejection without a new account, the same one; in both cases a gestionnaire other than the
+   * advisor approves it before it leaves.
    */
   @Bean
   JavaDelegate reorderPayment(PaymentOrders orders) {
     return execution -> {
-      PaymentOrder returned = orders.byKey(ORDER_KEY.get(execution)).orElseThrow(() ->
-          new IllegalStateException("A returned order has its record"));
-      BankDetails details = BankDetails.of(NEW_IBAN.get(execution), NEW_BIC.get(execution)).orElseThrow();
-      // Once per return (the returned order's end-to-end id), however many times a payment comes back: the key
-      // stays short, the original order key plus a digest of the return.
-      String original = returned.orderKey().contains(":RETOUR-")
-          ? returned.orderKey().substring(0, returned.orderKey().indexOf(":RETOUR-")) : returned.orderKey();
-      orders.orderOnce(new NewOrder(original + ":RETOUR-" + returned.endToEndId().substring(4, 20), returned.businessKey(),
-          returned.beneficiary(), returned.amount(), returned.purpose(), returned.onBehalfOf(),
+      PaymentOrder previous = orders.byKey(ORDER_KEY.get(execution)).orElseThrow(() ->
+          new IllegalStateException("A returned or rejected order has its record"));
+      String newIban = NEW_IBAN.get(execution);
+      BankDetails details = newIban != null ? BankDetails.of(newIban, NEW_BIC.get(execution)).orElseThrow()
+          : BankDetails.of(previous.iban(), previous.bic()).orElse(null);
+      // However many times a payment comes back, the key stays short: the original order key plus the
+      // end-to-end id (shortened) of the order taken up.
+      String original = previous.orderKey().contains(":REPRISE-")
+          ? previous.orderKey().substring(0, previous.orderKey().indexOf(":REPRISE-")) : previous.orderKey();
+      orders.orderOnce(new NewOrder(original + ":REPRISE-" + previous.endToEndId().substring(4, 20),
+          previous.businessKey(), previous.beneficiary(), previous.amount(), previous.purpose(), previous.onBehalfOf(),
           (String) execution.getVariable("correctedBy"), details, true));
+    };
+  }
+
+  /** reviewRejectedPayment: order again (a new IBAN, if given, must be valid) or cancel with a motivation. */
+  @Bean
+  TaskListener rejectedPaymentReviewed() {
+    return task -> {
+      PaymentExceptionElements.RejectedPaymentDecision decision;
+      try {
+        decision = REJECTED_DECISION.get(task);
+      } catch (IllegalArgumentException notAChoice) {
+        decision = null;
+      }
+      if (decision == null) {
+        throw new BadUserRequestException("Décision requise : ordonner à nouveau ou annuler / rejectedPaymentDecision "
+            + "is required");
+      }
+      String motivation = REJECTED_MOTIVATION.get(task);
+      if (motivation == null || motivation.isBlank()) {
+        throw new BadUserRequestException("Une motivation est requise / rejectedPaymentMotivation is required");
+      }
+      String newIban = NEW_IBAN.get(task);
+      if (decision == PaymentExceptionElements.RejectedPaymentDecision.ORDER_AGAIN && newIban != null
+          && !newIban.isBlank()) {
+        BankDetails details = BankDetails.of(newIban, NEW_BIC.get(task)).orElseThrow(() -> new BadUserRequestException(
+            "IBAN (ou BIC) invalide : vérifiez le RIB du bénéficiaire / newIban is not a valid IBAN"));
+        NEW_IBAN.set(task, details.iban());
+        NEW_BIC.set(task, details.bic());
+      } else {
+        task.getExecution().removeVariable(NEW_IBAN.name());
+      }
+      String user = Context.getCommandContext().getAuthenticatedUserId();
+      task.getExecution().setVariable("correctedBy", user == null ? "system" : user);
     };
   }
 

@@ -23,6 +23,9 @@ public final class PaymentExceptionVariables {
   public static final ProcessVariable<String> NEW_IBAN = text("newIban");
   public static final ProcessVariable<String> NEW_BIC = text("newBic");
   public static final ProcessVariable<String> RECONCILIATION_NOTE = text("reconciliationNote");
+  public static final ProcessVariable<PaymentExceptionElements.RejectedPaymentDecision> REJECTED_DECISION =
+      choice("rejectedPaymentDecision", PaymentExceptionElements.RejectedPaymentDecision.class);
+  public static final ProcessVariable<String> REJECTED_MOTIVATION = text("rejectedPaymentMotivation");
 
   private PaymentExceptionVariables() {}
 }

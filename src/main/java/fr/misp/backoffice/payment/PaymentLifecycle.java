@@ -19,10 +19,13 @@ public class PaymentLifecycle {
 
   private final JdbcClient jdbc;
   private final PaymentOrders orders;
+  private final fr.misp.backoffice.platform.engine.ProcessRequests requests;
 
-  public PaymentLifecycle(JdbcClient jdbc, PaymentOrders orders) {
+  public PaymentLifecycle(JdbcClient jdbc, PaymentOrders orders,
+      fr.misp.backoffice.platform.engine.ProcessRequests requests) {
     this.jdbc = jdbc;
     this.orders = orders;
+    this.requests = requests;
   }
 
   @Transactional
@@ -48,6 +51,10 @@ public class PaymentLifecycle {
     return orders.byKey(orderKey).orElseThrow();
   }
 
+  /**
+   * Rejects an order, with its reason; the advisor then orders it again (corrected) or cancels it — never a
+   * dead end ({@code paymentException}, kind REJECTED).
+   */
   @Transactional
   public PaymentOrder reject(String orderKey, String approver, String reason) {
     ordered(orderKey);
@@ -57,7 +64,16 @@ public class PaymentLifecycle {
     if (changed == 0) {
       throw notOrdered();
     }
-    return orders.byKey(orderKey).orElseThrow();
+    PaymentOrder rejected = orders.byKey(orderKey).orElseThrow();
+    java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    PaymentExceptionVariables.KIND.put(variables, PaymentExceptionElements.Kind.REJECTED);
+    PaymentExceptionVariables.ORDER_KEY.put(variables, orderKey);
+    PaymentExceptionVariables.BENEFICIARY.put(variables, rejected.beneficiary());
+    PaymentExceptionVariables.AMOUNT.put(variables, rejected.amount());
+    PaymentExceptionVariables.BANK_REASON.put(variables, "Rejeté par un gestionnaire : " + reason);
+    requests.startOnce(fr.misp.backoffice.platform.engine.ProcessKeys.PAYMENT_EXCEPTION,
+        "PX-REJECT-" + rejected.endToEndId(), "system", variables);
+    return rejected;
   }
 
   /**

@@ -51,6 +51,8 @@ class ModelContractTest {
       Map.entry("searchOutcome", fr.misp.backoffice.deathcapital.DeathClaimChoices.SearchOutcome.class),
       Map.entry("unfoundShareDecision", fr.misp.backoffice.deathcapital.DeathClaimChoices.UnfoundShareDecision.class),
       Map.entry("exceptionKind", fr.misp.backoffice.payment.PaymentExceptionElements.Kind.class),
+      Map.entry("rejectedPaymentDecision",
+          fr.misp.backoffice.payment.PaymentExceptionElements.RejectedPaymentDecision.class),
       Map.entry("loanStanding", fr.misp.backoffice.socialaid.LoanRepaymentElements.LoanStanding.class),
       Map.entry("arrearsDecision", fr.misp.backoffice.socialaid.LoanRepaymentElements.ArrearsDecision.class),
       Map.entry("pathologyAssessment",
@@ -97,7 +99,7 @@ class ModelContractTest {
     }
     assertThat(checked).containsExactlyInAnyOrder("medicalDecision", "commissionDecision", "endowmentDecision",
         "ptiaDecision", "beneficiaryCheck", "searchOutcome", "unfoundShareDecision", "arrearsDecision",
-        "pathologyAssessment", "ptaCondition");
+        "pathologyAssessment", "ptaCondition", "rejectedPaymentDecision");
   }
 
   private void collect(JsonNode components, String form, Set<String> checked) {
