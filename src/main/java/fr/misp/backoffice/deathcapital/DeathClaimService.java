@@ -32,8 +32,12 @@ import org.springframework.stereotype.Service;
 public class DeathClaimService {
 
   /** One beneficiary line of the answer. */
+  /**
+   * One beneficiary line of the answer. {@code bankStatus}: where the payment stands in its lifecycle (ORDERED,
+   * APPROVED, SENT, PAID, RETURNED, REJECTED), following an order taken up after a return or a rejection.
+   */
   public record BeneficiaryView(String name, String rank, String purpose, BigDecimal share, BigDecimal amount,
-      String paymentStatus) {}
+      String paymentStatus, String bankStatus) {}
 
   public record View(String id, String businessKey, String status, BigDecimal capitalAmount, BigDecimal majorationAmount,
       List<BeneficiaryView> beneficiaries) {}
@@ -47,12 +51,14 @@ public class DeathClaimService {
   private final SystemActions system;
   private final Parameters parameters;
   private final AllowancePayees allowancePayees;
+  private final fr.misp.backoffice.payment.PaymentOrders payments;
   static final String POSTHUMOUS_BIRTH_DAYS = "P-CAP-POSTHUMOUS-BIRTH-DAYS";
 
   public DeathClaimService(ProcessRequests requests, MemberDirectory members, Payees payees, ObjectMapper json,
       DeathClaims claims, RuntimeService runtime, SystemActions system, Parameters parameters,
-      AllowancePayees allowancePayees) {
+      AllowancePayees allowancePayees, fr.misp.backoffice.payment.PaymentOrders payments) {
     this.allowancePayees = allowancePayees;
+    this.payments = payments;
     this.parameters = parameters;
     this.requests = requests;
     this.claims = claims;
@@ -138,10 +144,20 @@ public class DeathClaimService {
     List<String> waitingAt = system.asSystem(() -> WaitStates.of(runtime, id)).orElse(null);
     String status = waitingAt != null ? status(waitingAt)
         : claims.decisionOf(claim.businessKey()).orElse("CLOSED");
+    List<fr.misp.backoffice.payment.PaymentOrders.PaymentOrder> orders = payments.of(claim.businessKey());
     List<BeneficiaryView> lines = payees.of(claim.businessKey()).stream().map(p -> new BeneficiaryView(p.name(), p.rank(),
         p.purpose(), p.share().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros(), p.amount().setScale(2),
-        p.paymentStatus())).toList();
+        p.paymentStatus(), bankStatus(orders, claim.businessKey() + ":" + p.position()))).toList();
     return new View(id, claim.businessKey(), status, money(claim.capitalAmount()), money(claim.majorationAmount()), lines);
+  }
+
+  /** The payee's order, or the order that took it up after a return or a rejection (the one still running). */
+  static String bankStatus(List<fr.misp.backoffice.payment.PaymentOrders.PaymentOrder> orders, String key) {
+    List<fr.misp.backoffice.payment.PaymentOrders.PaymentOrder> mine = orders.stream()
+        .filter(o -> o.orderKey().equals(key) || o.orderKey().startsWith(key + ":REPRISE-")).toList();
+    return mine.stream().filter(o -> !"RETURNED".equals(o.status()) && !"REJECTED".equals(o.status()))
+        .map(fr.misp.backoffice.payment.PaymentOrders.PaymentOrder::status).findFirst()
+        .orElse(mine.isEmpty() ? null : mine.get(mine.size() - 1).status());
   }
 
   static String status(List<String> active) {

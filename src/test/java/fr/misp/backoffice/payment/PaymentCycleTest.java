@@ -93,7 +93,16 @@ class PaymentCycleTest {
         .isEqualTo(204);
     Jobs.runAll(engine, id);
     String businessKey = claim.json().get("businessKey").asText();
+    claims.put(businessKey, id);
     return orders.of(businessKey).get(0);
+  }
+
+  /** The death claim (process instance) of each order's file. */
+  final Map<String, String> claims = new java.util.HashMap<>();
+
+  private String bankStatus(PaymentOrder order) {
+    return http.get("/api/death-claims/" + claims.get(order.businessKey()), "conseiller", "demo").json()
+        .get("beneficiaries").get(0).get("bankStatus").asText();
   }
 
   private Task task(String processInstanceId, String key) {
@@ -176,6 +185,9 @@ class PaymentCycleTest {
     assertThat(again.get("alreadyKnown").asInt()).isEqualTo(3);
     assertThat(orders.byKey(paid.orderKey()).orElseThrow().status()).isEqualTo(PaymentOrders.PAID);
     assertThat(orders.byKey(returned.orderKey()).orElseThrow().status()).isEqualTo(PaymentOrders.RETURNED);
+    // The claim's answer says where each payment stands at the bank.
+    assertThat(bankStatus(paid)).isEqualTo("PAID");
+    assertThat(bankStatus(returned)).isEqualTo("RETURNED");
 
     // The returned payment goes back to an advisor with the bank's reason; paid again once, to the new account.
     var exception = engine.getRuntimeService().createProcessInstanceQuery()
@@ -196,6 +208,7 @@ class PaymentCycleTest {
     assertThat(again2.iban()).isEqualTo(OTHER_IBAN);
     assertThat(again2.status()).isEqualTo(PaymentOrders.ORDERED);
     assertThat(again2.amount()).isEqualByComparingTo(returned.amount());
+    assertThat(bankStatus(returned)).as("the order that took up the returned one").isEqualTo("ORDERED");
     // The unknown entry is a manager's task, refused without a note.
     var unknown = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("paymentException")
         .variableValueEquals("exceptionKind", "UNKNOWN_ENTRY").list();
