@@ -36,12 +36,7 @@ public class TemporaryAutonomyLossSteps {
   @Bean
   TaskListener pathologyAssessed(PtaClaims claims, MedicalRecords records) {
     return task -> {
-      PathologyAssessment assessment;
-      try {
-        assessment = ASSESSMENT.get(task);
-      } catch (IllegalArgumentException notAChoice) {
-        assessment = null;
-      }
+      PathologyAssessment assessment = ASSESSMENT.submitted(task);
       if (assessment == null) {
         throw new BadUserRequestException("Décision requise : pathologie de la liste ou non / pathologyAssessment is required");
       }
@@ -54,25 +49,16 @@ public class TemporaryAutonomyLossSteps {
         claims.pathology(task.getExecution().getProcessBusinessKey(), condition);
       }
       String notes = MEDICAL_NOTES.get(task);
-      String author = Context.getCommandContext().getAuthenticatedUserId();
+      String author = fr.misp.backoffice.platform.engine.EngineContext.actor();
       // Four eyes: the médecin-conseil who recognised the claim never approves its payments.
-      task.getExecution().setVariable("recognisedBy", author == null ? "system" : author);
+      task.getExecution().setVariable("recognisedBy", author);
       if (notes != null && !notes.isBlank()) {
-        records.add(task.getExecution().getProcessBusinessKey(), author == null ? "system" : author, notes);
+        records.add(task.getExecution().getProcessBusinessKey(), author, notes);
       }
       for (String medical : List.of(CONDITION.name(), MEDICAL_NOTES.name())) {
         task.removeVariable(medical);
         task.getExecution().removeVariable(medical);
       }
-    };
-  }
-
-  static Beneficiary beneficiary(Member member) {
-    return switch (member.category()) {
-      case "ACTIVE" -> Beneficiary.ACTIVE_MEMBER;
-      case "SPOUSE_BENEFICIARY" -> Beneficiary.SPOUSE_BENEFICIARY;
-      case "RETIRED" -> Beneficiary.RETIRED_MEMBER;
-      default -> Beneficiary.OTHER;
     };
   }
 
@@ -88,7 +74,8 @@ public class TemporaryAutonomyLossSteps {
       PtaClaims.Claim claim = claims.byBusinessKey(key).orElseThrow();
       Member member = members.find(claim.memberId()).orElseThrow();
       TemporaryAutonomyLossCalculator.Result result = calculator.calculate(new TemporaryAutonomyLossCalculator.Input(
-          beneficiary(member), member.birthDate(), Condition.valueOf(claims.pathologyOf(key)), claim.stoppageStart(),
+          Beneficiary.ofCategory(member.category()), member.birthDate(), Condition.valueOf(claims.pathologyOf(key)),
+          claim.stoppageStart(),
           claim.stoppageEnd(), claims.quartersPaidBefore(claim.memberId(), key)));
       List<Step> steps = result.steps().stream().filter(s -> !s.label().startsWith("Pathologie")).toList();
       String explanation = json.writeValueAsString(Map.of("steps", steps, "warnings", result.warnings()));

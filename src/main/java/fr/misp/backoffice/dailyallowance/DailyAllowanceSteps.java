@@ -67,22 +67,15 @@ public class DailyAllowanceSteps {
   @Bean
   TaskListener monthlyPayRecorded() {
     return task -> {
-      BigDecimal gross;
-      BigDecimal net;
-      try {
-        gross = GROSS_PAID.get(task);
-        net = NET_PAID.get(task);
-      } catch (RuntimeException notAnAmount) {
-        gross = null;
-        net = null;
-      }
+      BigDecimal gross = GROSS_PAID.submitted(task);
+      BigDecimal net = NET_PAID.submitted(task);
       if (gross == null || net == null || gross.signum() < 0 || net.signum() < 0) {
         throw new BadUserRequestException("Indiquez les sommes brutes et nettes versées pour le mois (0 ou plus) / "
             + "grossPaidInMonth and netPaidInMonth are required, zero or more");
       }
       // Four eyes: the advisor who recorded the month's sums never approves its payment.
-      String advisor = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-      task.getExecution().setVariable("recordedBy", advisor == null ? "system" : advisor);
+      String advisor = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      task.getExecution().setVariable("recordedBy", advisor);
     };
   }
 

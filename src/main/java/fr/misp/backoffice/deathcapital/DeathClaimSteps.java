@@ -145,7 +145,7 @@ public class DeathClaimSteps {
   @Bean
   TaskListener ptiaAssessed(MedicalRecords records, fr.misp.backoffice.member.MemberBenefits benefits) {
     return task -> {
-      DeathClaimChoices.PtiaDecision decision = choice(() -> PTIA_DECISION.get(task));
+      DeathClaimChoices.PtiaDecision decision = PTIA_DECISION.submitted(task);
       if (decision == null) {
         throw new BadUserRequestException("Décision requise : PTIA reconnue ou non reconnue / ptiaDecision is required");
       }
@@ -160,8 +160,8 @@ public class DeathClaimSteps {
       }
       String notes = MEDICAL_NOTES.get(task);
       if (!blank(notes)) {
-        String author = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-        records.add(task.getExecution().getProcessBusinessKey(), author == null ? "system" : author, notes);
+        String author = fr.misp.backoffice.platform.engine.EngineContext.actor();
+        records.add(task.getExecution().getProcessBusinessKey(), author, notes);
       }
       task.removeVariable(MEDICAL_NOTES.name());
       task.getExecution().removeVariable(MEDICAL_NOTES.name());
@@ -183,18 +183,8 @@ public class DeathClaimSteps {
     return text == null || text.isBlank();
   }
 
-  /** The submitted choice, or null when none or not one of the offered values. */
-  static <T> T choice(java.util.function.Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (IllegalArgumentException notAChoice) {
-      return null;
-    }
-  }
-
   static LocalDate today() {
-    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
-        .atZone(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toLocalDate();
+    return fr.misp.backoffice.platform.engine.EngineContext.today();
   }
 
   /** R-BEN-1 / R-BEN-2: PTIA → the member; a clear specific designation; else the cascade. */
@@ -333,10 +323,9 @@ public class DeathClaimSteps {
     return ((Number) scope.getVariable("loopCounter")).intValue();
   }
 
-  /** Whether a payee is a minor on {@code day} (P-AGE-OF-MAJORITY, Code civil art. 414); unknown birth: not known as minor. */
-  static boolean minor(Payee payee, LocalDate day, Parameters parameters) {
-    int majority = parameters.require(AGE_OF_MAJORITY, day, "birthDate").value().intValueExact();
-    return payee.birthDate() != null && Period.between(payee.birthDate(), day).getYears() < majority;
+  /** Whether a payee is a minor on {@code day} (the one rule: AllowancePayees); unknown birth: not known as minor. */
+  static boolean minor(Payee payee, LocalDate day, fr.misp.backoffice.socialaid.AllowancePayees allowancePayees) {
+    return payee.birthDate() != null && allowancePayees.minor(payee.birthDate(), day);
   }
 
   /**
@@ -344,13 +333,13 @@ public class DeathClaimSteps {
    * minor today, and the legal representative recorded on the file (prefilled, the advisor confirms it).
    */
   @Bean
-  TaskListener showPayee(Payees payees, Parameters parameters, DeathClaims claims) {
+  TaskListener showPayee(Payees payees, fr.misp.backoffice.socialaid.AllowancePayees allowancePayees, DeathClaims claims) {
     return task -> {
       Payee payee = payees.at(task.getExecution().getProcessBusinessKey(), position(task));
       task.setVariableLocal("payeeName", payee.name());
       task.setVariableLocal(PAYEE_AMOUNT.name(), PAYEE_AMOUNT.toEngine(payee.amount()));
       task.setVariableLocal("payeePurpose", "CAPITAL".equals(payee.purpose()) ? "Capital" : "Majoration enfant");
-      task.setVariableLocal(PAYEE_MINOR.name(), minor(payee, today(), parameters));
+      task.setVariableLocal(PAYEE_MINOR.name(), minor(payee, today(), allowancePayees));
       task.setVariableLocal(FILE_SUMMARY, payeeSummary(claims.byBusinessKey(task.getExecution().getProcessBusinessKey())
           .orElse(null), payee));
       String representative = payee.legalRepresentative() != null ? payee.legalRepresentative()
@@ -376,9 +365,9 @@ public class DeathClaimSteps {
    * Nothing unticked sends the file anywhere: a decision is required.
    */
   @Bean
-  TaskListener beneficiaryChecked(Payees payees, Parameters parameters) {
+  TaskListener beneficiaryChecked(Payees payees, fr.misp.backoffice.socialaid.AllowancePayees allowancePayees) {
     return task -> {
-      DeathClaimChoices.BeneficiaryCheck check = choice(() -> BENEFICIARY_CHECK.get(task));
+      DeathClaimChoices.BeneficiaryCheck check = BENEFICIARY_CHECK.submitted(task);
       if (check == null) {
         throw new BadUserRequestException("Choisissez : bénéficiaire vérifié, ou introuvable / beneficiaryCheck is required");
       }
@@ -392,9 +381,9 @@ public class DeathClaimSteps {
       // The account the payment goes to (the representative's for a minor or a protected adult).
       BankDetails account = BankDetails.of(IBAN.get(task), BIC.get(task)).orElseThrow(() -> new BadUserRequestException(
           "IBAN (ou BIC) invalide ou manquant : saisissez celui du RIB vérifié / iban is missing or not a valid IBAN"));
-      String author = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-      payees.bankDetails(claim, position, account, author == null ? "system" : author);
-      boolean represented = minor(payee, today(), parameters) || PROTECTED_ADULT.get(task, false);
+      String author = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      payees.bankDetails(claim, position, account, author);
+      boolean represented = minor(payee, today(), allowancePayees) || PROTECTED_ADULT.get(task, false);
       String representative = LEGAL_REPRESENTATIVE.get(task);
       if (represented && blank(representative)) {
         throw new BadUserRequestException("Bénéficiaire mineur ou majeur protégé : indiquez son représentant légal, qui "
@@ -409,7 +398,7 @@ public class DeathClaimSteps {
   @Bean
   TaskListener searchOutcomeRecorded(Payees payees) {
     return task -> {
-      if (choice(() -> SEARCH_OUTCOME.get(task)) == null) {
+      if (SEARCH_OUTCOME.submitted(task) == null) {
         throw new BadUserRequestException("Choisissez : bénéficiaire retrouvé, ou toujours introuvable / searchOutcome is required");
       }
     };
@@ -419,7 +408,7 @@ public class DeathClaimSteps {
   @Bean
   TaskListener unfoundShareDecided(Payees payees) {
     return task -> {
-      DeathClaimChoices.UnfoundShareDecision decision = choice(() -> UNFOUND_SHARE_DECISION.get(task));
+      DeathClaimChoices.UnfoundShareDecision decision = UNFOUND_SHARE_DECISION.submitted(task);
       if (decision == null) {
         throw new BadUserRequestException("Décision requise : poursuivre la recherche ou mettre la part de côté / "
             + "unfoundShareDecision is required");
@@ -558,5 +547,4 @@ public class DeathClaimSteps {
   }
 
   static final String ORPHAN_MAX_AGE = "P-AS-ORPHAN-MAX-AGE";
-  static final String AGE_OF_MAJORITY = "P-AGE-OF-MAJORITY";
 }

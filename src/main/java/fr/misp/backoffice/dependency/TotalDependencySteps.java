@@ -33,35 +33,21 @@ public class TotalDependencySteps {
   @Bean
   TaskListener girAssessed(DependencyClaims claims, MedicalRecords records) {
     return task -> {
-      Integer gir;
-      try {
-        gir = GIR.get(task);
-      } catch (RuntimeException notAWholeNumber) {
-        gir = null;
-      }
+      Integer gir = GIR.submitted(task);
       if (gir == null || gir < 1 || gir > 6) {
         throw new BadUserRequestException("Indiquez le GIR, de 1 à 6 / gir must be 1 to 6");
       }
       claims.gir(task.getExecution().getProcessBusinessKey(), gir);
       // Four eyes: the médecin-conseil who classified the member never approves the payments.
-      String assessor = Context.getCommandContext().getAuthenticatedUserId();
-      task.getExecution().setVariable("assessedBy", assessor == null ? "system" : assessor);
+      String assessor = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      task.getExecution().setVariable("assessedBy", assessor);
       String notes = MEDICAL_NOTES.get(task);
       if (notes != null && !notes.isBlank()) {
-        String author = Context.getCommandContext().getAuthenticatedUserId();
-        records.add(task.getExecution().getProcessBusinessKey(), author == null ? "system" : author, notes);
+        String author = fr.misp.backoffice.platform.engine.EngineContext.actor();
+        records.add(task.getExecution().getProcessBusinessKey(), author, notes);
       }
       task.removeVariable(MEDICAL_NOTES.name());
       task.getExecution().removeVariable(MEDICAL_NOTES.name());
-    };
-  }
-
-  static Beneficiary beneficiary(Member member) {
-    return switch (member.category()) {
-      case "ACTIVE" -> Beneficiary.ACTIVE_MEMBER;
-      case "RETIRED" -> Beneficiary.RETIRED_MEMBER;
-      case "SPOUSE_BENEFICIARY" -> Beneficiary.SPOUSE_BENEFICIARY;
-      default -> Beneficiary.OTHER;
     };
   }
 
@@ -75,7 +61,7 @@ public class TotalDependencySteps {
       DependencyClaims.Claim claim = claims.byBusinessKey(key).orElseThrow();
       Member member = members.find(claim.memberId()).orElseThrow();
       TotalDependencyCalculator.Result result = calculator.calculate(new TotalDependencyCalculator.Input(
-          beneficiary(member), claim.gir(), member.membershipStartDate(), claim.dependencyStart(), 0));
+          Beneficiary.ofCategory(member.category()), claim.gir(), member.membershipStartDate(), claim.dependencyStart(), 0));
       String explanation = json.writeValueAsString(Map.of("steps", result.steps(), "warnings", result.warnings()));
       ELIGIBLE.set(execution, result.eligible());
       if (!result.eligible()) {
@@ -148,18 +134,13 @@ public class TotalDependencySteps {
   @Bean
   TaskListener homeMonthsRecorded() {
     return task -> {
-      Integer months;
-      try {
-        months = HOME_MONTHS.get(task);
-      } catch (RuntimeException notAWholeNumber) {
-        months = null;
-      }
+      Integer months = HOME_MONTHS.submitted(task);
       if (months == null || months < 0 || months > 12) {
         throw new BadUserRequestException("Nombre de mois à domicile sur l'année écoulée : de 0 à 12 / "
             + "homeMonthsLastYear must be 0 to 12");
       }
-      String advisor = Context.getCommandContext().getAuthenticatedUserId();
-      task.getExecution().setVariable("evidenceBy", advisor == null ? "system" : advisor);
+      String advisor = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      task.getExecution().setVariable("evidenceBy", advisor);
     };
   }
 

@@ -162,22 +162,13 @@ public class DisabilitySteps {
         compute(execution, year, json.readValue(last.resourcesJson(), new TypeReference<>() {}), false);
         YEAR_ROUTE.set(execution, YearRoute.AUTO);
       } else {
-        for (ProcessVariableName name : ProcessVariableName.values()) {
-          execution.removeVariable(name.variable);
+        // Each year's evidence starts blank: last year's amounts are not offered again.
+        for (var resource : List.of(INVALIDITY_PENSION, OLD_AGE_PENSION, ACTIVITY_INCOME)) {
+          execution.removeVariable(resource.name());
         }
         YEAR_ROUTE.set(execution, YearRoute.EVIDENCE);
       }
     };
-  }
-
-  /** The resource fields of the yearly evidence, cleared before each year's task. */
-  enum ProcessVariableName {
-    INVALIDITY("invalidityPension"), OLD_AGE("oldAgePension"), ACTIVITY("activityIncome");
-    final String variable;
-
-    ProcessVariableName(String variable) {
-      this.variable = variable;
-    }
   }
 
   /** recordDisabilityResources: the year's resources (amounts 0 or more), then the year is recomputed (IPP: may suspend). */
@@ -185,12 +176,7 @@ public class DisabilitySteps {
   TaskListener disabilityResourcesRecorded() {
     return task -> {
       for (var amount : List.of(INVALIDITY_PENSION, OLD_AGE_PENSION, ACTIVITY_INCOME)) {
-        BigDecimal value;
-        try {
-          value = amount.get(task);
-        } catch (RuntimeException notAnAmount) {
-          value = null;
-        }
+        BigDecimal value = amount.submitted(task);
         if (value == null || value.signum() < 0) {
           throw new BadUserRequestException("Indiquez chaque ressource annuelle brute (0 ou plus) / " + amount.name()
               + " is required, zero or more");
@@ -214,19 +200,14 @@ public class DisabilitySteps {
   @Bean
   TaskListener disabilityCapitalDecided() {
     return task -> {
-      BigDecimal amount;
-      try {
-        amount = CAPITAL_AMOUNT.get(task);
-      } catch (RuntimeException notAnAmount) {
-        amount = null;
-      }
+      BigDecimal amount = CAPITAL_AMOUNT.submitted(task);
       String source = CAPITAL_SOURCE.get(task);
       if (amount == null || amount.signum() <= 0 || source == null || source.isBlank()) {
         throw new BadUserRequestException("Indiquez le capital calculé et sa référence dans le Règlement MISP / "
             + "capitalAmount and capitalSource are required");
       }
-      String user = Context.getCommandContext().getAuthenticatedUserId();
-      task.getExecution().setVariable("capitalDecidedBy", user == null ? "system" : user);
+      String user = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      task.getExecution().setVariable("capitalDecidedBy", user);
     };
   }
 

@@ -24,8 +24,8 @@ public class PaymentExceptionSteps {
               + "IBAN"));
       NEW_IBAN.set(task, details.iban());
       NEW_BIC.set(task, details.bic());
-      String user = Context.getCommandContext().getAuthenticatedUserId();
-      task.getExecution().setVariable("correctedBy", user == null ? "system" : user);
+      String user = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      task.getExecution().setVariable("correctedBy", user);
     };
   }
 
@@ -56,12 +56,7 @@ public class PaymentExceptionSteps {
   @Bean
   TaskListener rejectedPaymentReviewed() {
     return task -> {
-      PaymentExceptionElements.RejectedPaymentDecision decision;
-      try {
-        decision = REJECTED_DECISION.get(task);
-      } catch (IllegalArgumentException notAChoice) {
-        decision = null;
-      }
+      PaymentExceptionElements.RejectedPaymentDecision decision = REJECTED_DECISION.submitted(task);
       if (decision == null) {
         throw new BadUserRequestException("Décision requise : ordonner à nouveau ou annuler / rejectedPaymentDecision "
             + "is required");
@@ -80,8 +75,8 @@ public class PaymentExceptionSteps {
       } else {
         task.getExecution().removeVariable(NEW_IBAN.name());
       }
-      String user = Context.getCommandContext().getAuthenticatedUserId();
-      task.getExecution().setVariable("correctedBy", user == null ? "system" : user);
+      String user = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      task.getExecution().setVariable("correctedBy", user);
     };
   }
 

@@ -59,8 +59,7 @@ public class MedicalReviewCompletion implements TaskListener {
   }
 
   private static String author() {
-    String user = Context.getCommandContext().getAuthenticatedUserId();
-    return user == null ? "system" : user;
+    return fr.misp.backoffice.platform.engine.EngineContext.actor();
   }
 
   /** The decision submitted, or null when none or not one of the decisions. */

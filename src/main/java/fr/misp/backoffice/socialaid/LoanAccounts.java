@@ -1,7 +1,6 @@
 package fr.misp.backoffice.socialaid;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -168,11 +167,10 @@ public class LoanAccounts implements fr.misp.backoffice.payment.IncomingTransfer
         .param(businessKey).update();
     jdbc.sql("update loan_instalment set amount = paid_amount, status = 'PAID' where business_key = ? and status = 'DUE'")
         .param(businessKey).update();
-    BigDecimal each = owed.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
-    for (int i = 0; i < months; i++) {
-      BigDecimal amount = i == months - 1 ? owed.subtract(each.multiply(BigDecimal.valueOf(months - 1L))) : each;
+    for (var instalment : fr.misp.backoffice.rules.socialaid.LoanScheduleCalculator.split(owed, months, day, next)
+        .instalments()) {
       jdbc.sql("insert into loan_instalment (business_key, number, due_date, amount) values (?, ?, ?, ?)")
-          .params(businessKey, next + i, day.plusMonths(i + 1L), amount).update();
+          .params(businessKey, instalment.number(), instalment.dueDate(), instalment.amount()).update();
     }
   }
 

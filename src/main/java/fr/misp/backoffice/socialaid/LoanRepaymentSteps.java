@@ -30,7 +30,7 @@ public class LoanRepaymentSteps {
   static final String MISSED_THRESHOLD = "P-AS-LOAN-MISSED-INSTALMENTS";
 
   static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ProcessVariable.PARIS).toLocalDate();
+    return fr.misp.backoffice.platform.engine.EngineContext.today();
   }
 
   static int parameter(Parameters parameters, String id, LocalDate day) {
@@ -99,12 +99,7 @@ public class LoanRepaymentSteps {
   @Bean
   TaskListener arrearsDecided(LoanAccounts accounts, Parameters parameters) {
     return task -> {
-      ArrearsDecision decision;
-      try {
-        decision = ARREARS_DECISION.get(task);
-      } catch (IllegalArgumentException notADecision) {
-        decision = null;
-      }
+      ArrearsDecision decision = ARREARS_DECISION.submitted(task);
       if (decision == null) {
         throw new BadUserRequestException("Décision requise : rééchelonner, attendre ou abandonner / arrearsDecision is "
             + "required");

@@ -93,8 +93,7 @@ public class SocialAidDelegates {
   @Bean
   JavaDelegate scheduleNextSession(CommissionSessions sessions) {
     return execution -> {
-      LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
-          .atZone(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toLocalDate();
+      LocalDate today = fr.misp.backoffice.platform.engine.EngineContext.today();
       LocalDate next = sessions.nextAfter(today).orElseThrow(() ->
           new org.camunda.bpm.engine.delegate.BpmnError(SocialAidElements.NO_SESSION_SCHEDULED, "No session planned"));
       NEXT_COMMISSION_SESSION.set(execution, next);
@@ -105,20 +104,14 @@ public class SocialAidDelegates {
   @Bean
   org.camunda.bpm.engine.delegate.TaskListener commissionSessionScheduled(CommissionSessions sessions) {
     return task -> {
-      LocalDate day;
-      try {
-        day = SESSION_DATE.get(task);
-      } catch (RuntimeException notADate) {
-        day = null;
-      }
-      LocalDate today = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
-          .atZone(fr.misp.backoffice.platform.engine.ProcessVariable.PARIS).toLocalDate();
+      LocalDate day = SESSION_DATE.submitted(task);
+      LocalDate today = fr.misp.backoffice.platform.engine.EngineContext.today();
       if (day == null || !day.isAfter(today)) {
         throw new org.camunda.bpm.engine.BadUserRequestException("Indiquez la date d'une séance à venir / "
             + "sessionDate must be an upcoming day");
       }
-      String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-      sessions.plan(day, user == null ? "system" : user);
+      String user = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      sessions.plan(day, user);
     };
   }
 

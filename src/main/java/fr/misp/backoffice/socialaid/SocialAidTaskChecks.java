@@ -28,7 +28,7 @@ public class SocialAidTaskChecks {
   TaskListener commissionDecisionCheck(Parameters parameters) {
     SocialAidRules rules = new SocialAidRules(parameters);
     return task -> {
-      CommissionDecision decision = submitted(COMMISSION_DECISION, task);
+      CommissionDecision decision = COMMISSION_DECISION.submitted(task);
       if (decision == null) {
         throw new BadUserRequestException("Décision requise : accorder, refuser ou ajourner / commissionDecision is required");
       }
@@ -38,7 +38,7 @@ public class SocialAidTaskChecks {
       }
       if (decision == CommissionDecision.GRANT) {
         AidType type = AID_TYPE.get(task);
-        BigDecimal granted = submitted(GRANTED_AMOUNT, task);
+        BigDecimal granted = GRANTED_AMOUNT.submitted(task);
         Integer months;
         try {
           months = GRANTED_DURATION_MONTHS.get(task);
@@ -51,8 +51,8 @@ public class SocialAidTaskChecks {
           throw new BadUserRequestException("Décision hors des limites : " + String.join(" ; ", problems));
         }
         // Four eyes: the commission member who granted the aid never approves its payment.
-        String user = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
-        task.getExecution().setVariable("grantedBy", user == null ? "system" : user);
+        String user = fr.misp.backoffice.platform.engine.EngineContext.actor();
+        task.getExecution().setVariable("grantedBy", user);
       }
     };
   }
@@ -60,7 +60,7 @@ public class SocialAidTaskChecks {
   @Bean
   TaskListener endowmentDecisionCheck(Endowments endowments) {
     return task -> {
-      EndowmentDecision decision = submitted(ENDOWMENT_DECISION, task);
+      EndowmentDecision decision = ENDOWMENT_DECISION.submitted(task);
       if (decision == null) {
         throw new BadUserRequestException("Arbitrage requis : relever la dotation ou ajourner / endowmentDecision is required");
       }
@@ -69,7 +69,7 @@ public class SocialAidTaskChecks {
         throw new BadUserRequestException("Le motif de l'arbitrage est obligatoire / arbitrationMotivation is required");
       }
       if (decision == EndowmentDecision.RAISE) {
-        BigDecimal amount = submitted(NEW_ENDOWMENT_AMOUNT, task);
+        BigDecimal amount = NEW_ENDOWMENT_AMOUNT.submitted(task);
         if (amount == null || amount.signum() <= 0) {
           throw new BadUserRequestException("Relever la dotation : indiquez son nouveau montant pour l'année / "
               + "newEndowmentAmount is required to raise");
@@ -82,14 +82,5 @@ public class SocialAidTaskChecks {
         }
       }
     };
-  }
-
-  /** What a person submitted, or null when absent or not a value of its kind (refused with a message). */
-  static <T> T submitted(ProcessVariable<T> variable, DelegateTask task) {
-    try {
-      return variable.get(task);
-    } catch (IllegalArgumentException | ArithmeticException notOfItsKind) {
-      return null;
-    }
   }
 }

@@ -81,6 +81,18 @@ public final class ProcessVariable<T> {
     return fromEngine(scope.getVariable(name));
   }
 
+  /**
+   * What a person submitted, or null when absent or not of this variable's kind (a text that is no option of the
+   * choice, a fraction for a count…): the task's check then answers with its own message.
+   */
+  public T submitted(VariableScope scope) {
+    try {
+      return get(scope);
+    } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException notOfItsKind) {
+      return null;
+    }
+  }
+
   public T get(VariableScope scope, T whenAbsent) {
     T value = get(scope);
     return value == null ? whenAbsent : value;

@@ -123,13 +123,22 @@ public final class LoanScheduleCalculator {
     if (!problems.isEmpty()) {
       throw new RuleViolation(problems);
     }
-    BigDecimal regular = amount.divide(BigDecimal.valueOf(durationMonths), 2, RoundingMode.DOWN);
+    return split(amount, durationMonths, disbursementDate, 1);
+  }
+
+  /**
+   * RULES §8 Decision: equal monthly instalments of amount / n rounded down to the cent, the last takes the
+   * remainder, the first due one month after {@code from}; numbered from {@code firstNumber} (a rescheduling
+   * continues the numbers of the schedule it replaces).
+   */
+  public static Schedule split(BigDecimal amount, int months, LocalDate from, int firstNumber) {
+    BigDecimal regular = amount.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
     List<Instalment> instalments = new ArrayList<>();
     BigDecimal paid = BigDecimal.ZERO;
-    for (int n = 1; n <= durationMonths; n++) {
-      BigDecimal due = n < durationMonths ? regular : amount.subtract(paid);
+    for (int i = 1; i <= months; i++) {
+      BigDecimal due = i < months ? regular : amount.subtract(paid);
       paid = paid.add(due);
-      instalments.add(new Instalment(n, disbursementDate.plusMonths(n), Money.cents(due)));
+      instalments.add(new Instalment(firstNumber + i - 1, from.plusMonths(i), Money.cents(due)));
     }
     return new Schedule(List.copyOf(instalments), Money.cents(paid));
   }
