@@ -36,7 +36,8 @@ class ProcessCoverageCheckTest {
       "processes/death-capital.bpmn, deathCapital", "processes/payment-exception.bpmn, paymentException",
       "processes/loan-repayment.bpmn, loanRepayment", "processes/temporary-autonomy-loss.bpmn, temporaryAutonomyLoss",
       "processes/total-dependency.bpmn, totalDependency", "processes/daily-allowance.bpmn, dailyAllowance",
-      "processes/disability-allowance.bpmn, disabilityAllowance"})
+      "processes/disability-allowance.bpmn, disabilityAllowance",
+      "processes/disability-payroll.bpmn, disabilityPayroll"})
   void everyFlowNodeAndSequenceFlowIsCovered(String file, String processKey) throws IOException {
     Set<String> elements = new HashSet<>();
     Matcher matcher = ELEMENT.matcher(Files.readString(Path.of(file)));

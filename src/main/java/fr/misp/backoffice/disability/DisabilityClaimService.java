@@ -123,9 +123,16 @@ public class DisabilityClaimService {
     String status = waitingAt == null ? "CLOSED"
         : waitingAt.contains(DisabilityElements.DECIDE_CAPITAL) ? "CAPITAL_TO_COMPUTE"
         : waitingAt.contains(DisabilityElements.RECORD_RESOURCES) ? "AWAITING_RESOURCES"
-        : waitingAt.contains(DisabilityElements.MONTH_ENDS) ? "PAYING" : "IN_PROGRESS";
+        : waitingAt.contains(DisabilityElements.IN_SERVICE)
+            ? (suspended(c) ? "SUSPENDED" : "PAYING") : "IN_PROGRESS";
     return new View(id, c.businessKey(), status, c.decision(), c.category(), c.refusalReason(), c.endDate(),
         c.capitalAmount(), claims.years(c.businessKey()), claims.payments(c.businessKey()));
+  }
+
+  /** The latest year computed suspends the benefit (R-INV-9, IPP). */
+  private boolean suspended(DisabilityClaims.Claim claim) {
+    List<DisabilityClaims.Year> years = claims.years(claim.businessKey());
+    return !years.isEmpty() && "SUSPENDED".equals(years.get(years.size() - 1).outcome());
   }
 
   private DisabilityClaims.Claim claim(String id) {

@@ -15,7 +15,7 @@ public class DisabilityClaims implements fr.misp.backoffice.member.OpenBenefits 
   /** One claim. */
   public record Claim(String businessKey, String memberId, LocalDate startDate, BigDecimal invalidityRate,
       Integer ssCategory, BigDecimal baseSalary, BigDecimal bonuses, BigDecimal costOfLiving, String category,
-      LocalDate endDate, String decision, String refusalReason, BigDecimal capitalAmount) {}
+      LocalDate endDate, String decision, String refusalReason, BigDecimal capitalAmount, Integer evidenceYear) {}
 
   /** One year's computation. */
   public record Year(int benefitYear, String resourcesJson, BigDecimal guarantee, BigDecimal resources,
@@ -25,7 +25,7 @@ public class DisabilityClaims implements fr.misp.backoffice.member.OpenBenefits 
   public record Paid(String period, BigDecimal amount) {}
 
   private static final String COLUMNS = "business_key, member_id, start_date, invalidity_rate, ss_category, base_salary, "
-      + "bonuses, cost_of_living, category, end_date, decision, refusal_reason, capital_amount";
+      + "bonuses, cost_of_living, category, end_date, decision, refusal_reason, capital_amount, evidence_year";
 
   private final JdbcClient jdbc;
 
@@ -47,6 +47,11 @@ public class DisabilityClaims implements fr.misp.backoffice.member.OpenBenefits 
 
   void ended(String key, LocalDate end) {
     jdbc.sql("update disability_claim set end_date = ? where business_key = ?").params(end, key).update();
+  }
+
+  /** The year's evidence recorded: nothing awaited any more. */
+  void evidenceRecorded(String key) {
+    jdbc.sql("update disability_claim set evidence_year = null where business_key = ?").param(key).update();
   }
 
   void capital(String key, BigDecimal amount, String source) {

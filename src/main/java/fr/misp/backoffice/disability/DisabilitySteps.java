@@ -4,12 +4,11 @@ import static fr.misp.backoffice.disability.DisabilityVariables.*;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.misp.backoffice.disability.DisabilityElements.MonthRoute;
-import fr.misp.backoffice.disability.DisabilityElements.YearRoute;
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.platform.engine.EngineContext;
 import fr.misp.backoffice.platform.engine.FrenchText;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.disability.DisabilityCalculator;
@@ -18,6 +17,7 @@ import fr.misp.backoffice.rules.disability.DisabilityCalculator.Resource;
 import fr.misp.backoffice.rules.disability.ResourceType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps of {@code disability-allowance.bpmn}: the initial computation, each month paid in arrears, each
- * 1 January's review (IPT renewed, IPP recalculated from the resources, the capital the year of the 70th
- * birthday) and the capital a manager computes with the Règlement MISP.
+ * The steps of {@code disability-allowance.bpmn} (the initial computation, the year recomputed from the evidence
+ * recorded, the capital a manager computes with the Règlement MISP) and of {@code disability-payroll.bpmn} (each
+ * month paid, each 1 January renewed, for every allowance at once: {@link DisabilityPayroll}).
  */
 @Configuration
 public class DisabilitySteps {
@@ -43,8 +43,13 @@ public class DisabilitySteps {
   private final DisabilityClaims claims;
   private final MemberDirectory members;
   private final DisabilityCalculator calculator;
+  private final Parameters parameters;
+  private final DisabilityPayroll payroll;
 
-  public DisabilitySteps(ObjectMapper json, DisabilityClaims claims, MemberDirectory members, Parameters parameters) {
+  public DisabilitySteps(ObjectMapper json, DisabilityClaims claims, MemberDirectory members, Parameters parameters,
+      DisabilityPayroll payroll) {
+    this.parameters = parameters;
+    this.payroll = payroll;
     this.json = json;
     this.claims = claims;
     this.members = members;
@@ -86,8 +91,18 @@ public class DisabilitySteps {
           new TypeReference<>() {});
       DisabilityCalculator.Result result = compute(execution, claim.startDate().getYear(), resources, true);
       claims.decided(key, result.outcome().name(), result.category().name(), null);
-      MONTH.set(execution, claim.startDate().withDayOfMonth(1));
-      MONTH_CLOSES.set(execution, claim.startDate().withDayOfMonth(1).plusMonths(1));
+      if (result.outcome() != Outcome.CAPITAL_INSTEAD) {
+        // A pension decided late: each 1 January since its start is renewed on the resources given at intake
+        // (docs/RULES.md, Decision), then every closed month is paid in arrears.
+        LocalDate today = EngineContext.today();
+        int endAge = parameters.require(END_AGE, today, "birthDate").value().intValueExact();
+        for (int year = claim.startDate().getYear() + 1; year <= today.getYear()
+            && year < member.birthDate().getYear() + endAge; year++) {
+          compute(execution, year, resources, false);
+        }
+        OUTCOME.set(execution, result.outcome());
+        payroll.payDue(key, YearMonth.from(today).minusMonths(1));
+      }
     };
   }
 
@@ -116,58 +131,31 @@ public class DisabilitySteps {
     };
   }
 
-  /** At the close of each month: the month paid once if the year's benefit runs; then another month, a new year, or the end. */
+  /** The monthly run of the payroll (disabilityPayroll): the month just ended paid for every allowance. */
   @Bean
-  JavaDelegate payDisabilityMonth(PaymentOrders payments) {
+  JavaDelegate payDisabilityAllowances() {
     return execution -> {
-      String key = execution.getProcessBusinessKey();
-      DisabilityClaims.Claim claim = claims.byBusinessKey(key).orElseThrow();
-      LocalDate month = MONTH.get(execution);
-      if (claim.endDate() != null && claim.endDate().isBefore(month)) {
-        MONTH_ROUTE.set(execution, MonthRoute.ENDED);
-        return;
-      }
-      DisabilityClaims.Year year = claims.yearOf(key, month.getYear()).orElseThrow();
-      String period = month.toString().substring(0, 7);
-      if (Outcome.TEMPORARY_BENEFIT.name().equals(year.outcome()) && claims.paid(key, period, year.monthlyBenefit())) {
-        payments.orderOnce(new PaymentOrders.NewOrder(key + ":" + period, key, "member:" + claim.memberId(),
-            year.monthlyBenefit(), "DISABILITY_MONTH", null, null, null));
-      }
-      LocalDate next = month.plusMonths(1);
-      MONTH.set(execution, next);
-      MONTH_CLOSES.set(execution, next.plusMonths(1));
-      MONTH_ROUTE.set(execution, next.getYear() != month.getYear() ? MonthRoute.NEW_YEAR : MonthRoute.MONTH);
+      LocalDate today = EngineContext.today();
+      payroll.payMonth(YearMonth.from(today).minusMonths(1));
+      execution.setVariable("payrollRenews", today.getMonthValue() == 1);
     };
   }
 
-  /**
-   * Each 1 January (R-INV-9/10): the year of the 70th birthday → the end capital; an IPT without the cost-of-living
-   * bonus → renewed automatically (recomputed on last year's resources); otherwise the resources are asked for.
-   */
+  /** The 1 January run of the payroll: every allowance renewed, evidence or capital asked where the rules say. */
   @Bean
-  JavaDelegate reviewDisabilityYear(Parameters parameters) {
+  JavaDelegate renewDisabilityAllowances() {
+    return execution -> payroll.renew(EngineContext.today().getYear());
+  }
+
+  /** A reminder to the member while the year's resource evidence is awaited (P-INV-EVIDENCE-REMINDER-DAYS). */
+  @Bean
+  JavaDelegate remindDisabilityEvidence(Notifications notifications) {
     return execution -> {
       String key = execution.getProcessBusinessKey();
       DisabilityClaims.Claim claim = claims.byBusinessKey(key).orElseThrow();
-      Member member = members.find(claim.memberId()).orElseThrow();
-      int year = MONTH.get(execution).getYear();
-      int endAge = parameters.require(END_AGE, LocalDate.of(year, 1, 1), "birthDate").value().intValueExact();
-      if (year >= member.birthDate().getYear() + endAge) {
-        YEAR_ROUTE.set(execution, YearRoute.CAPITAL_END);
-        return;
-      }
-      boolean iptRenewed = "IPT".equals(claim.category()) && claim.costOfLiving().signum() == 0;
-      if (iptRenewed) {
-        DisabilityClaims.Year last = claims.yearOf(key, year - 1).orElseThrow();
-        compute(execution, year, json.readValue(last.resourcesJson(), new TypeReference<>() {}), false);
-        YEAR_ROUTE.set(execution, YearRoute.AUTO);
-      } else {
-        // Each year's evidence starts blank: last year's amounts are not offered again.
-        for (var resource : List.of(INVALIDITY_PENSION, OLD_AGE_PENSION, ACTIVITY_INCOME)) {
-          execution.removeVariable(resource.name());
-        }
-        YEAR_ROUTE.set(execution, YearRoute.EVIDENCE);
-      }
+      notifications.notifyNextRound(key, "DISABILITY_EVIDENCE_REMINDER", "member:" + claim.memberId(), "Rappel : "
+          + "les justificatifs de vos ressources de " + claim.evidenceYear() + " sont attendus par votre agence ; "
+          + "sans eux, votre allocation d'invalidité de " + claim.evidenceYear() + " ne peut être versée.");
     };
   }
 
@@ -185,14 +173,30 @@ public class DisabilitySteps {
     };
   }
 
+  /** The year awaited recomputed from the resources recorded; its months already closed are paid at once. */
   @Bean
-  JavaDelegate recomputeDisabilityYear() {
+  JavaDelegate recomputeDisabilityYear(Notifications notifications) {
     return execution -> {
+      String key = execution.getProcessBusinessKey();
+      DisabilityClaims.Claim claim = claims.byBusinessKey(key).orElseThrow();
       List<Resource> resources = new ArrayList<>();
       resources.add(new Resource(ResourceType.INVALIDITY_PENSION, INVALIDITY_PENSION.get(execution)));
       resources.add(new Resource(ResourceType.OLD_AGE_PENSION, OLD_AGE_PENSION.get(execution)));
       resources.add(new Resource(ResourceType.ACTIVITY_INCOME, ACTIVITY_INCOME.get(execution)));
-      compute(execution, MONTH.get(execution).getYear(), resources, false);
+      int year = claim.evidenceYear();
+      DisabilityCalculator.Result result = compute(execution, year, resources, false);
+      claims.evidenceRecorded(key);
+      // Each year's evidence starts blank: this year's amounts are not offered again next year.
+      for (var resource : List.of(INVALIDITY_PENSION, OLD_AGE_PENSION, ACTIVITY_INCOME)) {
+        execution.removeVariable(resource.name());
+      }
+      payroll.payDue(key, YearMonth.from(EngineContext.today()).minusMonths(1));
+      notifications.notifyNextRound(key, "DISABILITY_YEAR_DECISION", "member:" + claim.memberId(),
+          result.outcome() == Outcome.SUSPENDED
+              ? "Vos ressources de " + year + " dépassent la garantie : votre allocation d'invalidité est suspendue pour "
+                  + year + " ; elle sera revue l'an prochain sur vos justificatifs."
+              : "Votre allocation d'invalidité de " + year + " est de " + FrenchText.euros(result.annualBenefit())
+                  + " par an, soit " + FrenchText.euros(result.monthlyBenefit()) + " par mois, versés à terme échu.");
     };
   }
 
@@ -206,7 +210,7 @@ public class DisabilitySteps {
         throw new BadUserRequestException("Indiquez le capital calculé et sa référence dans le Règlement MISP / "
             + "capitalAmount and capitalSource are required");
       }
-      String user = fr.misp.backoffice.platform.engine.EngineContext.actor();
+      String user = EngineContext.actor();
       task.getExecution().setVariable("capitalDecidedBy", user);
     };
   }

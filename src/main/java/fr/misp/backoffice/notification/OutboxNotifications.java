@@ -20,8 +20,11 @@ public class OutboxNotifications implements Notifications {
 
   private final JdbcClient jdbc;
 
-  public OutboxNotifications(JdbcClient jdbc) {
+  private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+  public OutboxNotifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   @Override
@@ -49,6 +52,43 @@ public class OutboxNotifications implements Notifications {
             message.length() > 4000 ? message.substring(0, 4000) : message, LocalDateTime.now(),
             last == null ? 1 : last + 1)
         .update();
+  }
+
+  /** A notice of a numbered round (a year, for yearly notices). */
+  public record Notice(String businessKey, String kind, String recipient, int round, String message) {}
+
+  /**
+   * Queues many notices, each once per business key, kind, recipient and round, in batched statements: a yearly
+   * run notifies tens of thousands of members. A retried run queues nothing twice.
+   */
+  public int queueAll(List<Notice> notices) {
+    if (notices.isEmpty()) {
+      return 0;
+    }
+    LocalDateTime now = LocalDateTime.now();
+    int queued = 0;
+    for (int[] counts : batch.batchUpdate("insert into notification_outbox (id, business_key, kind, recipient, message, "
+        + "created_at, round_number) select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from notification_outbox "
+        + "where business_key = ? and kind = ? and recipient = ? and round_number = ?)", notices, 1000,
+        (statement, notice) -> {
+          String message = notice.message().length() > 4000 ? notice.message().substring(0, 4000) : notice.message();
+          statement.setString(1, UUID.randomUUID().toString());
+          statement.setString(2, notice.businessKey());
+          statement.setString(3, notice.kind());
+          statement.setString(4, notice.recipient());
+          statement.setString(5, message);
+          statement.setObject(6, now, java.sql.Types.TIMESTAMP);
+          statement.setInt(7, notice.round());
+          statement.setString(8, notice.businessKey());
+          statement.setString(9, notice.kind());
+          statement.setString(10, notice.recipient());
+          statement.setInt(11, notice.round());
+        })) {
+      for (int count : counts) {
+        queued += Math.max(count, 0);
+      }
+    }
+    return queued;
   }
 
   public List<Queued> queuedFor(String businessKey) {

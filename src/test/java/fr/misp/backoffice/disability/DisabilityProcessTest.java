@@ -15,6 +15,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
+import fr.misp.backoffice.platform.engine.ProcessVariable;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,7 @@ class DisabilityProcessTest {
   @Autowired MemberDirectory members;
   @Autowired PaymentOrders payments;
   @Autowired OutboxNotifications outbox;
+  @Autowired DisabilityPayroll payroll;
   Http http;
 
   @BeforeEach
@@ -53,10 +58,23 @@ class DisabilityProcessTest {
     return response.json();
   }
 
-  private void closeMonth(String id) {
-    var timer = engine.getManagementService().createJobQuery().processInstanceId(id).timers().singleResult();
-    engine.getManagementService().executeJob(timer.getId());
+  /** The engine's clock on {@code day}, 9 a.m. in Paris. */
+  static void clock(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ProcessVariable.PARIS).toInstant()));
+  }
+
+  /** The payroll of the first of a month, as its timer starts it: the month before paid, 1 January renewing. */
+  static String payroll(ProcessEngine engine, LocalDate firstOfMonth) {
+    clock(firstOfMonth);
+    String id = engine.getRuntimeService().startProcessInstanceByKey("disabilityPayroll").getId();
     Jobs.runAll(engine, id);
+    Jobs.runBatches(engine);
+    return id;
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   private JsonNode view(String id) {
@@ -64,7 +82,8 @@ class DisabilityProcessTest {
   }
 
   @Test
-  void chantalsIptIsPaidMonthlyInArrearsRenewedOnTheFirstOfJanuaryAndEnds() {
+  void chantalsIptIsPaidMonthlyInArrearsByThePayrollRenewedOnTheFirstOfJanuaryAndEnds() {
+    clock(LocalDate.of(2025, 11, 5));
     JsonNode claim = open(member("ACTIVE", LocalDate.of(1970, 6, 6)), LocalDate.of(2025, 11, 1),
         "\"socialSecurityCategory\": 2", 2500, 300, 15000);
     String id = claim.get("id").asText();
@@ -74,44 +93,94 @@ class DisabilityProcessTest {
     assertThat(first.get("years").get(0).get("guarantee").decimalValue()).isEqualByComparingTo("23520.00");
     assertThat(first.get("years").get(0).get("annualBenefit").decimalValue()).isEqualByComparingTo("8520.00");
     assertThat(first.get("years").get(0).get("monthlyBenefit").decimalValue()).isEqualByComparingTo("710.00");
+    assertThat(first.get("status").asText()).isEqualTo("PAYING");
     String businessKey = claim.get("businessKey").asText();
     assertThat(outbox.queuedFor(businessKey)).singleElement().satisfies(q ->
         assertThat(q.message()).contains("8 520,00 € par an", "710,00 € par mois"));
-    closeMonth(id); // November 2025
-    closeMonth(id); // December 2025, then the 1 January review renews the IPT
+    assertThat(payments.of(businessKey)).isEmpty();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(
+        payroll(engine, LocalDate.of(2025, 12, 1))).activityId("endPayrollPaid").count()).isEqualTo(1); // November
+    // 1 January: December paid, then the IPT renewed with no one involved (same amount: no notice).
+    String january = payroll(engine, LocalDate.of(2026, 1, 1));
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(january)
+        .activityId("endPayrollRenewed").count()).isEqualTo(1);
     assertThat(view(id).get("years")).hasSize(2);
+    assertThat(view(id).get("years").get(1).get("annualBenefit").decimalValue()).isEqualByComparingTo("8520.00");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).count()).isZero();
+    assertThat(outbox.queuedFor(businessKey)).hasSize(1);
+    // A retried payroll pays nothing twice.
+    payroll(engine, LocalDate.of(2026, 1, 1));
+    assertThat(payments.of(businessKey)).hasSize(2);
     assertThat(http.post("/api/disability-claims/" + id + "/end", "conseiller", "demo",
         "{\"endDate\": \"2026-01-20\"}").status()).isEqualTo(200);
-    closeMonth(id); // January 2026 paid; February starts after the end
-    closeMonth(id);
+    payroll(engine, LocalDate.of(2026, 2, 1)); // January paid (ends the first day of the month after), file closed
+    payroll(engine, LocalDate.of(2026, 3, 1));
     assertThat(view(id).get("status").asText()).isEqualTo("CLOSED");
     assertThat(payments.of(businessKey)).extracting(p -> p.amount().toPlainString())
         .containsExactly("710.00", "710.00", "710.00");
   }
 
   @Test
-  void pierresIppIsRecalculatedFromHisResourcesAndSuspendedWhileTheyExceedTheGuarantee() {
+  void pierresIppIsRecalculatedEachYearFromHisEvidencePaidInArrearsWhenLateAndSuspendedWhileAboveTheGuarantee() {
+    clock(LocalDate.of(2025, 12, 3));
     JsonNode claim = open(member("ACTIVE", LocalDate.of(1972, 2, 2)), LocalDate.of(2025, 12, 1),
         "\"invalidityRate\": 37", 2140, 600, 8123);
     String id = claim.get("id").asText();
+    String businessKey = claim.get("businessKey").asText();
     JsonNode first = view(id);
     assertThat(first.get("category").asText()).isEqualTo("IPP");
     // Guide, Pierre: bonuses capped at 321, reference 2 461, guarantee 13 781,60, pension 8 123 → 5 658,60 € a year.
     assertThat(first.get("years").get(0).get("guarantee").decimalValue()).isEqualByComparingTo("13781.60");
     assertThat(first.get("years").get(0).get("annualBenefit").decimalValue()).isEqualByComparingTo("5658.60");
-    closeMonth(id); // December 2025 paid, then the IPP asks for the year's resources
+    payroll(engine, LocalDate.of(2026, 1, 1)); // December 2025 paid, then the 2026 resources are asked for
     assertThat(view(id).get("status").asText()).isEqualTo("AWAITING_RESOURCES");
+    assertThat(outbox.queuedFor(businessKey)).extracting(q -> q.kind()).contains("DISABILITY_EVIDENCE_REQUEST");
+    assertThat(payroll.renew(2026).evidence()).as("a second renewal asks nothing twice").isZero();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).count()).isEqualTo(1);
+    // A month without the evidence: the member is reminded; January is not paid without the year's resources.
+    clock(LocalDate.of(2026, 2, 5));
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(id)
+        .timers().singleResult().getId());
+    Jobs.runAll(engine, id);
+    assertThat(outbox.queuedFor(businessKey)).extracting(q -> q.kind()).contains("DISABILITY_EVIDENCE_REMINDER");
+    payroll(engine, LocalDate.of(2026, 2, 1));
+    assertThat(payments.of(businessKey)).hasSize(1);
     String task = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("invalidityPension", "-1",
         "oldAgePension", "0", "activityIncome", "0"))).hasMessageContaining("0 ou plus");
-    engine.getTaskService().complete(task, Map.of("invalidityPension", "14000", "oldAgePension", "0",
+    // The evidence arrives in March: the same pension, so January and February are paid at once.
+    clock(LocalDate.of(2026, 3, 10));
+    engine.getTaskService().complete(task, Map.of("invalidityPension", "8123", "oldAgePension", "0",
         "activityIncome", "0"));
     Jobs.runAll(engine, id);
-    assertThat(view(id).get("years").get(1).get("outcome").asText()).isEqualTo("SUSPENDED");
-    closeMonth(id); // January 2026: suspended, nothing paid
-    assertThat(payments.of(claim.get("businessKey").asText())).singleElement().satisfies(p ->
-        assertThat(p.amount()).isEqualByComparingTo("471.55"));
+    assertThat(view(id).get("status").asText()).isEqualTo("PAYING");
+    assertThat(payments.of(businessKey)).extracting(p -> p.amount().toPlainString())
+        .containsExactly("471.55", "471.55", "471.55");
+    // 2027: the resources exceed the guarantee → suspended, nothing paid, the member told.
+    payroll(engine, LocalDate.of(2027, 1, 1));
+    String next = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    engine.getTaskService().complete(next, Map.of("invalidityPension", "14000", "oldAgePension", "0",
+        "activityIncome", "0"));
+    Jobs.runAll(engine, id);
+    assertThat(view(id).get("years").get(2).get("outcome").asText()).isEqualTo("SUSPENDED");
+    assertThat(view(id).get("status").asText()).isEqualTo("SUSPENDED");
+    assertThat(outbox.queuedFor(businessKey)).anySatisfy(q -> assertThat(q.message()).contains("suspendue pour 2027"));
+    int paid = payments.of(businessKey).size();
+    payroll(engine, LocalDate.of(2027, 2, 1));
+    assertThat(payments.of(businessKey)).hasSize(paid);
     engine.getRuntimeService().deleteProcessInstance(id, "test");
+  }
+
+  @Test
+  void aPensionDecidedLateIsRenewedForEachYearSinceItsStartAndItsClosedMonthsArePaidAtOnce() {
+    clock(LocalDate.of(2026, 3, 5));
+    JsonNode claim = open(member("ACTIVE", LocalDate.of(1970, 6, 6)), LocalDate.of(2025, 11, 1),
+        "\"socialSecurityCategory\": 2", 2500, 300, 15000);
+    assertThat(view(claim.get("id").asText()).get("years")).extracting(y -> y.get("benefitYear").asInt())
+        .containsExactly(2025, 2026);
+    // November 2025 to February 2026.
+    assertThat(payments.of(claim.get("businessKey").asText())).hasSize(4);
+    engine.getRuntimeService().deleteProcessInstance(claim.get("id").asText(), "test");
   }
 
   @Test
@@ -132,10 +201,11 @@ class DisabilityProcessTest {
     assertThat(payments.of(small.get("businessKey").asText())).singleElement().satisfies(p ->
         assertThat(p.amount()).isEqualByComparingTo("3000.00"));
 
-    // Born in 1956: 2026 is the year of the 70th birthday, the 1 January review ends with the capital.
+    // Born in 1956: 2026 is the year of the 70th birthday, the 1 January renewal ends with the capital.
+    clock(LocalDate.of(2025, 12, 2));
     String seventy = open(member("ACTIVE", LocalDate.of(1956, 3, 3)), LocalDate.of(2025, 12, 1),
         "\"socialSecurityCategory\": 3", 2500, 300, 15000).get("id").asText();
-    closeMonth(seventy);
+    payroll(engine, LocalDate.of(2026, 1, 1));
     assertThat(view(seventy).get("status").asText()).isEqualTo("CAPITAL_TO_COMPUTE");
     engine.getRuntimeService().deleteProcessInstance(seventy, "test");
 

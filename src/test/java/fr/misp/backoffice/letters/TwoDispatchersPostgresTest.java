@@ -61,7 +61,7 @@ class TwoDispatchersPostgresTest {
           + "payment_status) values (?, ?, ?, 'CHILDREN', 'CAPITAL', 0.25, 10000.00, 'PAYMENT_ORDERED')")
           .params(claim, p, "Enfant Blanc " + p).update();
     }
-    OutboxNotifications outbox = new OutboxNotifications(jdbc);
+    OutboxNotifications outbox = new OutboxNotifications(jdbc, null);
     for (int i = 1; i <= REMINDERS; i++) {
       outbox.notifyOnce(claim, "NOTARY_DEED_REMINDER#" + i, "agency:advisors", "Rappel " + i + " : l'acte est attendu.");
     }

@@ -79,4 +79,26 @@ public final class Jobs {
   public static void runAll(ProcessEngine engine) {
     asBackOffice(engine, () -> drain(engine, null));
   }
+
+  /**
+   * Runs the Camunda batches (seed and batch jobs, e.g. a message correlated to many processes) as the job executor
+   * would, then their further async jobs; the monitor jobs are left to their poll time.
+   */
+  public static void runBatches(ProcessEngine engine) {
+    asBackOffice(engine, () -> {
+      var management = engine.getManagementService();
+      for (int round = 0; round < 1000; round++) {
+        List<Job> jobs = new java.util.ArrayList<>();
+        for (var batch : management.createBatchQuery().list()) {
+          jobs.addAll(management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).executable().list());
+          jobs.addAll(management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).executable().list());
+        }
+        if (jobs.isEmpty()) {
+          return;
+        }
+        jobs.forEach(job -> management.executeJob(job.getId()));
+      }
+      throw new IllegalStateException("Batch jobs keep coming");
+    });
+  }
 }

@@ -20,8 +20,11 @@ public final class ProcessKeys {
   public static final String DAILY_ALLOWANCE = "dailyAllowance";
   /** Invalidity allowances (R-INV-*). */
   public static final String DISABILITY_ALLOWANCE = "disabilityAllowance";
+  /** The monthly payroll and 1 January renewal of every invalidity allowance at once (R-INV-9/10). */
+  public static final String DISABILITY_PAYROLL = "disabilityPayroll";
   public static final List<String> ALL = List.of(PRIOR_APPROVAL, SOCIAL_AID, DEATH_CAPITAL, PAYMENT_EXCEPTION,
-      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS, TOTAL_DEPENDENCY, DAILY_ALLOWANCE, DISABILITY_ALLOWANCE);
+      LOAN_REPAYMENT, TEMPORARY_AUTONOMY_LOSS, TOTAL_DEPENDENCY, DAILY_ALLOWANCE, DISABILITY_ALLOWANCE,
+      DISABILITY_PAYROLL);
 
   private ProcessKeys() {}
 }

@@ -16,6 +16,10 @@ public final class WaitStates {
 
   /** The active activities of a running instance; empty when it has ended (or never existed). */
   public static Optional<List<String>> of(RuntimeService runtime, String processInstanceId) {
+    // Asked first: the engine logs an ERROR for an activity query on an ended instance.
+    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(runtime.getActiveActivityIds(processInstanceId));
     } catch (NullValueException ended) {

@@ -58,20 +58,19 @@ class ModelContractTest {
       Map.entry("pathologyAssessment",
           fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.PathologyAssessment.class),
       Map.entry("ptaCondition", fr.misp.backoffice.rules.autonomy.TemporaryAutonomyLossCalculator.Condition.class),
-      Map.entry("disabilityOutcome", fr.misp.backoffice.rules.disability.DisabilityCalculator.Outcome.class),
-      Map.entry("disabilityMonthRoute", fr.misp.backoffice.disability.DisabilityElements.MonthRoute.class),
-      Map.entry("disabilityYearRoute", fr.misp.backoffice.disability.DisabilityElements.YearRoute.class));
+      Map.entry("disabilityOutcome", fr.misp.backoffice.rules.disability.DisabilityCalculator.Outcome.class));
 
-  private static final Map<String, Class<?>> ELEMENTS = Map.of(
-      "processes/prior-approval.bpmn", PriorApprovalElements.class,
-      "processes/social-aid.bpmn", SocialAidElements.class,
-      "processes/death-capital.bpmn", DeathCapitalElements.class,
-      "processes/payment-exception.bpmn", fr.misp.backoffice.payment.PaymentExceptionElements.class,
-      "processes/loan-repayment.bpmn", fr.misp.backoffice.socialaid.LoanRepaymentElements.class,
-      "processes/temporary-autonomy-loss.bpmn", fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.class,
-      "processes/total-dependency.bpmn", fr.misp.backoffice.dependency.TotalDependencyElements.class,
-      "processes/daily-allowance.bpmn", fr.misp.backoffice.dailyallowance.DailyAllowanceElements.class,
-      "processes/disability-allowance.bpmn", fr.misp.backoffice.disability.DisabilityElements.class);
+  private static final Map<String, Class<?>> ELEMENTS = Map.ofEntries(
+      Map.entry("processes/prior-approval.bpmn", PriorApprovalElements.class),
+      Map.entry("processes/social-aid.bpmn", SocialAidElements.class),
+      Map.entry("processes/death-capital.bpmn", DeathCapitalElements.class),
+      Map.entry("processes/payment-exception.bpmn", fr.misp.backoffice.payment.PaymentExceptionElements.class),
+      Map.entry("processes/loan-repayment.bpmn", fr.misp.backoffice.socialaid.LoanRepaymentElements.class),
+      Map.entry("processes/temporary-autonomy-loss.bpmn", fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.class),
+      Map.entry("processes/total-dependency.bpmn", fr.misp.backoffice.dependency.TotalDependencyElements.class),
+      Map.entry("processes/daily-allowance.bpmn", fr.misp.backoffice.dailyallowance.DailyAllowanceElements.class),
+      Map.entry("processes/disability-allowance.bpmn", fr.misp.backoffice.disability.DisabilityElements.class),
+      Map.entry("processes/disability-payroll.bpmn", fr.misp.backoffice.disability.DisabilityPayrollElements.class));
 
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
 
@@ -133,8 +132,8 @@ class ModelContractTest {
           }
         }
       }
-      // Models whose gateways read only booleans the steps set (total dependency, AJ) route on no text decision.
-      if (!path.contains("total-dependency") && !path.contains("daily-allowance")) {
+      // Models whose gateways read only booleans the steps set (total dependency, AJ, payroll) route on no text decision.
+      if (!path.contains("total-dependency") && !path.contains("daily-allowance") && !path.contains("payroll")) {
         assertThat(tested).as(path + " routes on decisions").isNotEmpty();
       }
       tested.forEach((variable, values) -> {
