@@ -20,3 +20,6 @@ CREATE TABLE disability_run (
   closed       INTEGER,
   CONSTRAINT pk_disability_run PRIMARY KEY (kind, period)
 );
+
+-- A monthly run reads back the months it has just paid (period and time of the run) to order their payments.
+CREATE INDEX ix_disability_payment_run ON disability_payment (period, paid_at);

@@ -57,7 +57,8 @@ public class DailyAllowanceSteps {
     return execution -> {
       DailyAllowanceClaims.Claim claim = claims.byBusinessKey(execution.getProcessBusinessKey()).orElseThrow();
       LocalDate month = MONTH.get(execution);
-      CYCLE_GOES_ON.set(execution, claim.endDate() == null || !claim.endDate().isBefore(month));
+      // The end date is the first day no longer covered: a month is due when it begins before it.
+      CYCLE_GOES_ON.set(execution, claim.endDate() == null || claim.endDate().isAfter(month));
       execution.removeVariable(GROSS_PAID.name());
       execution.removeVariable(NET_PAID.name());
     };
@@ -94,7 +95,8 @@ public class DailyAllowanceSteps {
       boolean halfPayInMonth = YearMonth.from(claim.halfPayDate()).equals(YearMonth.from(month));
       DailyAllowanceCalculator.Result result = calculator.calculate(new DailyAllowanceCalculator.Input(
           claim.referenceBase(), GROSS_PAID.get(execution), claim.netSalaryBefore(), NET_PAID.get(execution), month, true,
-          halfPayInMonth ? claim.halfPayDate() : null));
+          halfPayInMonth ? claim.halfPayDate() : null,
+          claim.endDate() != null && YearMonth.from(claim.endDate()).equals(YearMonth.from(month)) ? claim.endDate() : null));
       String explanation = json.writeValueAsString(Map.of("steps", result.steps(), "warnings", result.warnings()));
       boolean first = claims.month(key, new DailyAllowanceClaims.Month(month, GROSS_PAID.get(execution),
           NET_PAID.get(execution), result.guarantee(), result.monthlyAllowance(), explanation));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.notification.OutboxNotifications.Notice;
 import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.platform.db.BulkInsert;
 import fr.misp.backoffice.platform.engine.FrenchText;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.disability.DisabilityCalculator;
@@ -236,16 +237,17 @@ public class DisabilityPayroll {
       rows.add(new Object[] {keys.get(i), y.benefitYear(), y.resourcesJson(), y.guarantee(), y.resources(),
           y.annualBenefit(), y.monthlyBenefit(), y.outcome(), y.explanation()});
     }
-    if (!rows.isEmpty()) {
-      batch.batchUpdate("insert into disability_year (business_key, benefit_year, resources_json, guarantee, resources, "
-          + "annual_benefit, monthly_benefit, outcome, explanation) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-    }
+    BulkInsert.rows(batch, "disability_year", List.of("business_key", "benefit_year", "resources_json", "guarantee",
+        "resources", "annual_benefit", "monthly_benefit", "outcome", "explanation"), rows);
   }
 
   private void mark(String column, int year, List<String> keys) {
     if (!keys.isEmpty()) {
-      batch.batchUpdate("update disability_claim set " + column + " = ? where business_key = ?",
-          keys.stream().map(key -> new Object[] {year, key}).toList());
+      List<Object> params = new ArrayList<>(keys.size() + 1);
+      params.add(year);
+      params.addAll(keys);
+      batch.update("update disability_claim set " + column + " = ? where business_key in ("
+          + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")", params.toArray());
     }
   }
 

@@ -58,34 +58,26 @@ public class OutboxNotifications implements Notifications {
   public record Notice(String businessKey, String kind, String recipient, int round, String message) {}
 
   /**
-   * Queues many notices, each once per business key, kind, recipient and round, in batched statements: a yearly
-   * run notifies tens of thousands of members. A retried run queues nothing twice.
+   * Queues many notices, each once per business key, kind and round (one recipient per business key and kind), in
+   * a few statements: a yearly run notifies tens of thousands of members. A retried run queues nothing twice.
    */
   public int queueAll(List<Notice> notices) {
-    if (notices.isEmpty()) {
-      return 0;
-    }
     LocalDateTime now = LocalDateTime.now();
+    java.util.Map<Integer, List<Notice>> byRound = notices.stream()
+        .collect(java.util.stream.Collectors.groupingBy(Notice::round));
     int queued = 0;
-    for (int[] counts : batch.batchUpdate("insert into notification_outbox (id, business_key, kind, recipient, message, "
-        + "created_at, round_number) select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from notification_outbox "
-        + "where business_key = ? and kind = ? and recipient = ? and round_number = ?)", notices, 1000,
-        (statement, notice) -> {
-          String message = notice.message().length() > 4000 ? notice.message().substring(0, 4000) : notice.message();
-          statement.setString(1, UUID.randomUUID().toString());
-          statement.setString(2, notice.businessKey());
-          statement.setString(3, notice.kind());
-          statement.setString(4, notice.recipient());
-          statement.setString(5, message);
-          statement.setObject(6, now, java.sql.Types.TIMESTAMP);
-          statement.setInt(7, notice.round());
-          statement.setString(8, notice.businessKey());
-          statement.setString(9, notice.kind());
-          statement.setString(10, notice.recipient());
-          statement.setInt(11, notice.round());
-        })) {
-      for (int count : counts) {
-        queued += Math.max(count, 0);
+    for (var round : byRound.entrySet()) {
+      for (var kind : round.getValue().stream().collect(java.util.stream.Collectors.groupingBy(Notice::kind)).entrySet()) {
+        var present = fr.misp.backoffice.platform.db.BulkInsert.existing(batch, "notification_outbox", "business_key",
+            kind.getValue().stream().map(Notice::businessKey).toList(), "kind = ? and round_number = ?", kind.getKey(),
+            round.getKey());
+        List<Object[]> rows = kind.getValue().stream()
+            .filter(n -> !present.contains(n.businessKey()))
+            .map(n -> new Object[] {UUID.randomUUID().toString(), n.businessKey(), n.kind(), n.recipient(),
+                n.message().length() > 4000 ? n.message().substring(0, 4000) : n.message(), now, n.round()})
+            .toList();
+        queued += fr.misp.backoffice.platform.db.BulkInsert.rows(batch, "notification_outbox",
+            List.of("id", "business_key", "kind", "recipient", "message", "created_at", "round_number"), rows);
       }
     }
     return queued;

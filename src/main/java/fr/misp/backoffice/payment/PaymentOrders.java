@@ -92,30 +92,16 @@ public class PaymentOrders {
    * @return how many were ordered now (the others had already been ordered).
    */
   public int orderAll(List<NewOrder> orders) {
-    if (orders.isEmpty()) {
-      return 0;
-    }
-    List<Object[]> rows = orders.stream().map(order -> {
-      Object[] row = java.util.Arrays.copyOf(row(order), 16);
-      row[15] = order.orderKey();
-      return row;
-    }).toList();
-    int ordered = 0;
-    for (int[] counts : batch.batchUpdate(INSERT + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-        + "where not exists (select 1 from payment_order where order_key = ?)", rows, 1000,
-        (statement, row) -> {
-          for (int i = 0; i < row.length; i++) {
-            // Typed, nulls too: PostgreSQL cannot infer a parameter's type in a select list.
-            statement.setObject(i + 1, row[i], i == 3 ? java.sql.Types.NUMERIC
-                : i == 6 || i == 12 ? java.sql.Types.TIMESTAMP : java.sql.Types.VARCHAR);
-          }
-        })) {
-      for (int count : counts) {
-        ordered += Math.max(count, 0);
-      }
-    }
-    return ordered;
+    var present = fr.misp.backoffice.platform.db.BulkInsert.existing(batch, "payment_order", "order_key",
+        orders.stream().map(NewOrder::orderKey).toList(), null);
+    List<Object[]> rows = fr.misp.backoffice.platform.db.BulkInsert.without(orders, NewOrder::orderKey, present).stream()
+        .map(this::row).toList();
+    return fr.misp.backoffice.platform.db.BulkInsert.rows(batch, "payment_order", ORDER_COLUMNS, rows);
   }
+
+  private static final List<String> ORDER_COLUMNS = List.of("order_key", "business_key", "beneficiary", "amount", "purpose",
+      "on_behalf_of", "created_at", "status", "decided_by", "iban", "bic", "approved_by", "approved_at", "end_to_end_id",
+      "status_reason");
 
   private static final String INSERT = "insert into payment_order (order_key, business_key, beneficiary, amount, purpose, "
       + "on_behalf_of, created_at, status, decided_by, iban, bic, approved_by, approved_at, end_to_end_id, status_reason) ";

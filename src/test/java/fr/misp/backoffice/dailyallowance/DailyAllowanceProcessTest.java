@@ -94,13 +94,18 @@ class DailyAllowanceProcessTest {
         "{\"endDate\": \"" + halfPay.plusMonths(1).plusDays(9) + "\", \"reason\": \"RETURN_TO_WORK\"}").status())
         .isEqualTo(200);
     closeMonth(id);
-    record(id, "3000", "2500");
+    record(id, "500", "400");
     closeMonth(id);
     JsonNode closed = view(id);
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("months")).hasSize(2);
-    // 3 411,87 − 3 000 = 411,87, within the room left by the net salary (3 945,02 − 2 500).
-    assertThat(closed.get("months").get(1).get("allowance").decimalValue()).isEqualByComparingTo("411.87");
+    // Back on the 10th: 9 days of the month covered, 3 411,87 × 9 / its days, less the 500 € gross paid for them.
+    java.time.YearMonth second = java.time.YearMonth.from(halfPay.plusMonths(1));
+    java.math.BigDecimal expected = new java.math.BigDecimal("3411.87").multiply(java.math.BigDecimal.valueOf(9))
+        .divide(java.math.BigDecimal.valueOf(second.lengthOfMonth()), 2, java.math.RoundingMode.HALF_UP)
+        .subtract(new java.math.BigDecimal("500"));
+    assertThat(closed.get("months").get(1).get("allowance").decimalValue()).isEqualByComparingTo(expected);
+    assertThat(closed.get("months").get(1).get("explanation").asText()).contains("9 jour(s) sur " + second.lengthOfMonth());
     assertThat(payments.of(businessKey)).hasSize(2);
   }
 

@@ -33,10 +33,19 @@ public final class DailyAllowanceCalculator {
    * @param activeMember whether the member is an active MP (R-AJ-1: the only ones eligible)
    * @param halfPayFrom the first day of half pay when it falls inside the month computed (else null):
    *     that month's guarantee counts only its days of half pay, by calendar days
+   * @param endsOn the first day no longer covered (return to work, invalidity, PTIA, death…) when it falls inside
+   *     the month computed (else null): that month's guarantee counts only the days before it, by calendar days
    */
   public record Input(BigDecimal referenceMonthlyBase, BigDecimal grossPaidInMonth,
       BigDecimal netSalaryBeforeStoppage, BigDecimal netPaidInMonth, LocalDate referenceDate, boolean activeMember,
-      LocalDate halfPayFrom) {
+      LocalDate halfPayFrom, LocalDate endsOn) {
+
+    /** A month that does not end the allowances. */
+    public Input(BigDecimal referenceMonthlyBase, BigDecimal grossPaidInMonth, BigDecimal netSalaryBeforeStoppage,
+        BigDecimal netPaidInMonth, LocalDate referenceDate, boolean activeMember, LocalDate halfPayFrom) {
+      this(referenceMonthlyBase, grossPaidInMonth, netSalaryBeforeStoppage, netPaidInMonth, referenceDate, activeMember,
+          halfPayFrom, null);
+    }
 
     /** An active member, a whole month of half pay. */
     public Input(BigDecimal referenceMonthlyBase, BigDecimal grossPaidInMonth, BigDecimal netSalaryBeforeStoppage,
@@ -70,14 +79,20 @@ public final class DailyAllowanceCalculator {
     BigDecimal rate = parameters.value(GUARANTEE_RATE, in.referenceDate(), "referenceDate");
     BigDecimal guarantee = base.multiply(rate);
     why.step("R-AJ-3", "Garantie : " + FrenchFormat.percent(rate) + " de l'assiette de référence", guarantee);
-    if (in.halfPayFrom() != null && in.halfPayFrom().getDayOfMonth() > 1) {
-      // A month entered on half pay on the way: its guarantee counts its days of half pay, by calendar days.
-      java.time.YearMonth month = java.time.YearMonth.from(in.halfPayFrom());
-      int days = month.lengthOfMonth() - in.halfPayFrom().getDayOfMonth() + 1;
+    java.time.YearMonth month = java.time.YearMonth.from(in.halfPayFrom() != null ? in.halfPayFrom()
+        : in.endsOn() != null ? in.endsOn() : in.referenceDate());
+    int first = in.halfPayFrom() != null ? in.halfPayFrom().getDayOfMonth() : 1;
+    // The end date is the first day no longer covered: the month counts the days before it.
+    int last = in.endsOn() != null ? in.endsOn().getDayOfMonth() - 1 : month.lengthOfMonth();
+    int days = Math.max(0, last - first + 1);
+    if (days < month.lengthOfMonth()) {
+      // A month entered on half pay, or left, on the way: its guarantee counts its days covered, by calendar days.
       guarantee = guarantee.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(month.lengthOfMonth()),
           Money.EXACT);
-      why.step("R-AJ-6", "Mois partiel : demi-traitement à partir du " + in.halfPayFrom() + ", " + days + " jour(s) sur "
-          + month.lengthOfMonth() + " (prorata des jours calendaires)", guarantee);
+      why.step("R-AJ-6", "Mois partiel : " + (in.halfPayFrom() != null && first > 1 ? "demi-traitement à partir du "
+          + FrenchFormat.date(in.halfPayFrom()) : "") + (in.halfPayFrom() != null && first > 1 && in.endsOn() != null
+          ? ", " : "") + (in.endsOn() != null ? "fin le " + FrenchFormat.date(in.endsOn()) : "") + ", " + days
+          + " jour(s) sur " + month.lengthOfMonth() + " (prorata des jours calendaires)", guarantee);
     }
     why.step("R-AJ-4", "Sommes brutes versées pour le mois (employeur, OPAM, autre organisme)", in.grossPaidInMonth());
     BigDecimal allowance = Money.max(guarantee.subtract(in.grossPaidInMonth()), BigDecimal.ZERO);

@@ -105,4 +105,22 @@ class DailyAllowanceCalculatorTest {
     org.assertj.core.api.Assertions.assertThat(partial.steps()).anySatisfy(step ->
         org.assertj.core.api.Assertions.assertThat(step.label()).contains("10 jour(s) sur 30"));
   }
+
+  @org.junit.jupiter.api.Test
+  void theMonthTheAllowancesEndCountsItsDaysBeforeTheEndByCalendarDays() {
+    DailyAllowanceCalculator calc = new DailyAllowanceCalculator(fr.misp.backoffice.rules.Parameters.standard());
+    // Back to work on 10 October 2024: 9 days of 31 → 3 411,87 × 9 / 31 = 990,54.
+    DailyAllowanceCalculator.Result end = calc.calculate(new DailyAllowanceCalculator.Input(
+        new java.math.BigDecimal("4431"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("9999"),
+        java.math.BigDecimal.ZERO, java.time.LocalDate.of(2024, 10, 1), true, null, java.time.LocalDate.of(2024, 10, 10)));
+    org.assertj.core.api.Assertions.assertThat(end.monthlyAllowance()).isEqualByComparingTo("990.54");
+    org.assertj.core.api.Assertions.assertThat(end.steps()).anySatisfy(step ->
+        org.assertj.core.api.Assertions.assertThat(step.label()).contains("fin le 10/10/2024, 9 jour(s) sur 31"));
+    // Entered on 21 April and left on 26 April 2024: 5 days of 30.
+    DailyAllowanceCalculator.Result both = calc.calculate(new DailyAllowanceCalculator.Input(
+        new java.math.BigDecimal("4431"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("9999"),
+        java.math.BigDecimal.ZERO, java.time.LocalDate.of(2024, 4, 21), true, java.time.LocalDate.of(2024, 4, 21),
+        java.time.LocalDate.of(2024, 4, 26)));
+    org.assertj.core.api.Assertions.assertThat(both.monthlyAllowance()).isEqualByComparingTo("568.65");
+  }
 }
