@@ -145,4 +145,13 @@ public class TemporaryAutonomyLossSteps {
       }
     };
   }
+
+  /** The Tasklist start form for advisors: the API's start, same checks, same file. */
+  @Bean
+  fr.misp.backoffice.platform.security.StartFormGateway ptaStartForm(PtaClaimService service, jakarta.validation.Validator validator,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    return fr.misp.backoffice.platform.security.ApiStartForm.of(fr.misp.backoffice.platform.engine.ProcessKeys.TEMPORARY_AUTONOMY_LOSS,
+        PtaClaimService.Request.class, java.util.Set.of(), validator, json, (request, user) -> service.start(request, user.id())
+            .getKey().id());
+  }
 }

@@ -112,4 +112,13 @@ public class DailyAllowanceSteps {
       MONTH_CLOSES.set(execution, month.plusMonths(2));
     };
   }
+
+  /** The Tasklist start form for advisors: the API's start, same checks, same file. */
+  @Bean
+  fr.misp.backoffice.platform.security.StartFormGateway dailyAllowanceStartForm(DailyAllowanceService service, jakarta.validation.Validator validator,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    return fr.misp.backoffice.platform.security.ApiStartForm.of(fr.misp.backoffice.platform.engine.ProcessKeys.DAILY_ALLOWANCE,
+        DailyAllowanceService.Request.class, java.util.Set.of("referenceMonthlyBase", "netSalaryBeforeStoppage"), validator, json, (request, user) -> service.start(request, user.id())
+            .getKey().id());
+  }
 }

@@ -164,4 +164,13 @@ public class TotalDependencySteps {
       FORFAIT_YEAR.set(execution, FORFAIT_YEAR.get(execution) + 1);
     };
   }
+
+  /** The Tasklist start form for advisors: the API's start, same checks, same file. */
+  @Bean
+  fr.misp.backoffice.platform.security.StartFormGateway dependencyStartForm(DependencyClaimService service, jakarta.validation.Validator validator,
+      com.fasterxml.jackson.databind.ObjectMapper json) {
+    return fr.misp.backoffice.platform.security.ApiStartForm.of(fr.misp.backoffice.platform.engine.ProcessKeys.TOTAL_DEPENDENCY,
+        DependencyClaimService.Request.class, java.util.Set.of(), validator, json, (request, user) -> service.start(request, user.id())
+            .getKey().id());
+  }
 }

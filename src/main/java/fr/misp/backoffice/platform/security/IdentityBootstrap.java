@@ -68,6 +68,10 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       Groups.SOCIAL_AID_COMMISSION, List.of(ProcessKeys.SOCIAL_AID, ProcessKeys.LOAN_REPAYMENT),
       Groups.MANAGERS, List.of("*"));
 
+  /** The processes advisors open from a Tasklist start form (each through its StartFormGateway). */
+  static final List<String> ADVISOR_START_FORMS = List.of(ProcessKeys.SOCIAL_AID, ProcessKeys.DAILY_ALLOWANCE,
+      ProcessKeys.DISABILITY_ALLOWANCE, ProcessKeys.TEMPORARY_AUTONOMY_LOSS, ProcessKeys.TOTAL_DEPENDENCY);
+
   private final MispSecurityProperties security;
   private final AdminAccountProperties admin;
 
@@ -122,8 +126,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     }
     // Processes start through /api, which checks the caller and starts as the back office: no one
     // holds CREATE_INSTANCE (it would also let them restart a finished file from its last variables),
-    // but advisors on socialAid, whose Tasklist start form goes through the same validation
-    // (StartFormGateway) and which Tasklist lists only when the right is there.
+    // but advisors on the processes they open from a Tasklist start form (ADVISOR_START_FORMS), which goes
+    // through the same validation (StartFormGateway) and which Tasklist lists only when the right is there.
     for (String group : new String[] {Groups.ADVISORS, Groups.IMA, Groups.HCS}) {
       for (String key : ProcessKeys.ALL) {
         revoke(auth, group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -135,8 +139,9 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     for (String key : ProcessKeys.ALL) {
       grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ);
     }
-    grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, ProcessKeys.SOCIAL_AID,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    for (String key : ADVISOR_START_FORMS) {
+      grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
     grant(auth, Groups.ADVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     for (String key : new String[] {ProcessKeys.PRIOR_APPROVAL, ProcessKeys.DEATH_CAPITAL}) {
       grant(auth, Groups.ADVISORS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE,
