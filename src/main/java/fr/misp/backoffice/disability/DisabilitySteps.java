@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.notification.Notifications;
+import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.platform.engine.EngineContext;
 import fr.misp.backoffice.platform.engine.FrenchText;
@@ -175,7 +176,7 @@ public class DisabilitySteps {
 
   /** The year awaited recomputed from the resources recorded; its months already closed are paid at once. */
   @Bean
-  JavaDelegate recomputeDisabilityYear(Notifications notifications) {
+  JavaDelegate recomputeDisabilityYear(OutboxNotifications outbox) {
     return execution -> {
       String key = execution.getProcessBusinessKey();
       DisabilityClaims.Claim claim = claims.byBusinessKey(key).orElseThrow();
@@ -191,12 +192,13 @@ public class DisabilitySteps {
         execution.removeVariable(resource.name());
       }
       payroll.payDue(key, YearMonth.from(EngineContext.today()).minusMonths(1));
-      notifications.notifyNextRound(key, "DISABILITY_YEAR_DECISION", "member:" + claim.memberId(),
-          result.outcome() == Outcome.SUSPENDED
+      // One notice per year: its round is the year, which the letter's calculation is read from.
+      outbox.queueAll(List.of(new OutboxNotifications.Notice(key, "DISABILITY_YEAR_DECISION", "member:" + claim.memberId(),
+          year, result.outcome() == Outcome.SUSPENDED
               ? "Vos ressources de " + year + " dépassent la garantie : votre allocation d'invalidité est suspendue pour "
                   + year + " ; elle sera revue l'an prochain sur vos justificatifs."
               : "Votre allocation d'invalidité de " + year + " est de " + FrenchText.euros(result.annualBenefit())
-                  + " par an, soit " + FrenchText.euros(result.monthlyBenefit()) + " par mois, versés à terme échu.");
+                  + " par an, soit " + FrenchText.euros(result.monthlyBenefit()) + " par mois, versés à terme échu.")));
     };
   }
 

@@ -123,7 +123,30 @@ public class FileRecords {
     return jdbc.sql("""
         select member_id from prior_approval_file where business_key = ?
         union all select member_id from social_aid_file where business_key = ?
-        union all select member_id from death_claim where business_key = ?""")
-        .params(businessKey, businessKey, businessKey).query(String.class).list().stream().findFirst();
+        union all select member_id from death_claim where business_key = ?
+        union all select member_id from daily_allowance_claim where business_key = ?
+        union all select member_id from disability_claim where business_key = ?
+        union all select member_id from pta_claim where business_key = ?
+        union all select member_id from dependency_claim where business_key = ?""")
+        .params(businessKey, businessKey, businessKey, businessKey, businessKey, businessKey, businessKey)
+        .query(String.class).list().stream().findFirst();
+  }
+
+  /** The explanation of an invalidity year (R-INV), or of the claim's first year when {@code year} is null. */
+  public Optional<String> disabilityExplanation(String businessKey, Integer year) {
+    return year == null
+        ? jdbc.sql("select explanation from disability_year where business_key = ? order by benefit_year "
+            + "fetch first 1 rows only").param(businessKey).query(String.class).optional()
+        : jdbc.sql("select explanation from disability_year where business_key = ? and benefit_year = ?")
+            .params(businessKey, year).query(String.class).optional();
+  }
+
+  /** The explanation of a month of daily allowances (R-AJ), the month as {@code 2026-03}. */
+  public Optional<String> dailyAllowanceExplanation(String businessKey, String month) {
+    if (!month.matches("\\d{4}-\\d{2}")) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select explanation from daily_allowance_month where business_key = ? and month_start = ?")
+        .params(businessKey, java.time.LocalDate.parse(month + "-01")).query(String.class).optional();
   }
 }

@@ -35,6 +35,8 @@ public class LetterComposer {
 
   /** The guide's section of each family of rules (RULES.md headings), named next to a rule in a letter. */
   static final Map<String, String> GUIDE_SECTIONS = Map.of(
+      "R-INV", "« Vos garanties Prévoyance », « 2. Allocations d'invalidité »",
+      "R-AJ", "« Vos garanties Prévoyance », « 1. Allocations Journalières »",
       "R-CAP", "« 5 & 6. Capital Décès ou Perte Totale et Irréversible d'Autonomie »",
       "R-BEN", "« Comment désigner vos bénéficiaires »",
       "R-AS", "« Vos aides solidaires »",
@@ -68,6 +70,7 @@ public class LetterComposer {
       case "AID_GRANTED", "AID_REFUSED" -> aidDecision(notice);
       case DeathCapitalNotices.KIND -> deathCapital(notice);
       case "PTIA_NOT_RECOGNISED" -> ptiaNotRecognised(notice);
+      case "DISABILITY_DECISION", "DISABILITY_YEAR_DECISION", "DISABILITY_RENEWED", "AJ_MONTH" -> prevoyance(notice);
       default -> "member".equals(notice.recipientRole()) || "payee".equals(notice.recipientRole()) ? general(notice)
           : Optional.empty();
     };
@@ -236,6 +239,35 @@ public class LetterComposer {
     String title = GENERAL_TITLES.getOrDefault(notice.baseKind(), "Information sur votre dossier")
         + (notice.roundNumber() > 1 ? " (" + notice.roundNumber() + "e envoi)" : "");
     return Optional.of(new Composition("notice", title, fileName(notice, "avis"), model));
+  }
+
+  static final Map<String, String> PREVOYANCE_TITLES = Map.of(
+      "DISABILITY_DECISION", "Allocation d'invalidité : décision",
+      "DISABILITY_YEAR_DECISION", "Allocation d'invalidité : votre allocation de l'année",
+      "DISABILITY_RENEWED", "Allocation d'invalidité : renouvellement au 1er janvier",
+      "AJ_MONTH", "Allocations journalières : votre allocation du mois");
+
+  /**
+   * A Prévoyance decision: the step's words and the calculation of its amount, rule by rule, from the records —
+   * the invalidity year the notice is about (the first year for the decision, the round's year after), or the
+   * month of daily allowances its kind names.
+   */
+  private Optional<Composition> prevoyance(Notice notice) {
+    Optional<String> memberId = records.memberOf(notice.businessKey());
+    if (memberId.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> model = common(notice, memberId.get(), records.agencyOf(notice.businessKey()).orElse(null));
+    model.put("body", notice.message());
+    String explanation = switch (notice.baseKind()) {
+      case "DISABILITY_DECISION" -> records.disabilityExplanation(notice.businessKey(), null).orElse(null);
+      case "AJ_MONTH" -> records.dailyAllowanceExplanation(notice.businessKey(),
+          notice.kind().substring(notice.kind().indexOf('#') + 1)).orElse(null);
+      default -> records.disabilityExplanation(notice.businessKey(), notice.roundNumber()).orElse(null);
+    };
+    model.put("steps", steps(explanation));
+    return Optional.of(new Composition("prevoyance-notice", PREVOYANCE_TITLES.get(notice.baseKind()),
+        fileName(notice, "prevoyance"), model));
   }
 
   /** The médecin-conseil did not recognise a PTIA: the notice's words, with the reason written for the member. */

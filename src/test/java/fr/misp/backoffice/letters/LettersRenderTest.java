@@ -204,6 +204,36 @@ class LettersRenderTest {
   }
 
   @Test
+  void invalidityDecisionsExplainTheYearsAmountStepByStep() throws Exception {
+    // Chantal (guide, R-INV): category 2, TIB 2 500, bonuses 300, pension 15 000 → 8 520 € a year.
+    fr.misp.backoffice.rules.disability.DisabilityCalculator.Result chantal =
+        new fr.misp.backoffice.rules.disability.DisabilityCalculator(Parameters.standard()).calculate(
+            new fr.misp.backoffice.rules.disability.DisabilityCalculator.Input(LocalDate.of(2027, 1, 1), null, 2,
+                new java.math.BigDecimal("2500"), new java.math.BigDecimal("300"), java.math.BigDecimal.ZERO,
+                java.util.List.of(new fr.misp.backoffice.rules.disability.DisabilityCalculator.Resource(
+                    fr.misp.backoffice.rules.disability.ResourceType.INVALIDITY_PENSION, new java.math.BigDecimal("15000"))),
+                true, LocalDate.of(1970, 6, 6), true));
+    jdbc.sql("insert into disability_claim (business_key, member_id, start_date, ss_category, base_salary, bonuses, "
+        + "cost_of_living, category, decision, created_at) values ('INV-1', 'M-ES-001', date '2027-01-01', 2, 2500, 300, "
+        + "0, 'IPT', 'TEMPORARY_BENEFIT', current_timestamp)").update();
+    jdbc.sql("insert into disability_year values ('INV-1', 2027, '[]', ?, ?, ?, ?, 'TEMPORARY_BENEFIT', ?)")
+        .params(chantal.annualGuarantee(), chantal.deductedResources(), chantal.annualBenefit(), chantal.monthlyBenefit(),
+            new ObjectMapper().writeValueAsString(Map.of("steps", chantal.steps(), "warnings", chantal.warnings())))
+        .update();
+    String text = text(notice("INV-1", "DISABILITY_DECISION", "member:M-ES-001",
+        "Votre allocation d'invalidité (IPT) est accordée : 8 520,00 € par an, soit 710,00 € par mois.", 1));
+    common(text, "INV-1", "AG-075");
+    assertThat(text).containsIgnoringWhitespaces("Allocation d'invalidité : décision")
+        .containsIgnoringWhitespaces("Comment ce montant est calculé").containsIgnoringWhitespaces("R-INV-4")
+        .containsIgnoringWhitespaces("23 520,00 €").containsIgnoringWhitespaces("8 520,00 €")
+        .containsIgnoringWhitespaces("2. Allocations d'invalidité");
+    // The year's decision reads the year its round names.
+    String year = text(notice("INV-1", "DISABILITY_YEAR_DECISION", "member:M-ES-001",
+        "Votre allocation d'invalidité de 2027 est de 8 520,00 € par an.", 2027));
+    assertThat(year).containsIgnoringWhitespaces("votre allocation de l'année").containsIgnoringWhitespaces("R-INV-6");
+  }
+
+  @Test
   void internalRemindersHaveNoLetter() {
     assertThat(composer.compose(notice("SA-LOAN", "SOCIAL_FILE_REMINDER", "advisors:AG-075", "x", 1))).isEmpty();
     assertThat(composer.compose(notice("DC-1", "NOTARY_DEED_REMINDER#1", "agency:advisors", "x", 1))).isEmpty();
