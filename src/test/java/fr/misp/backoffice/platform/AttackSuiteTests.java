@@ -187,7 +187,7 @@ abstract class AttackSuiteTests {
 
   @Test
   void expressionInAFilterExtension() {
-    String filterId = engine.getFilterService().createFilterQuery().filterName("Tâches de mon équipe").list().get(0)
+    String filterId = engine.getFilterService().createFilterQuery().filterName(IdentityBootstrap.TEAM_FILTER).list().get(0)
         .getId();
     refusedAsExpression(http.post("/engine-rest/filter/" + filterId + "/list", ADMIN, PASSWORD, OR_EXPRESSION));
     refusedAsExpression(http.post("/engine-rest/filter/" + filterId + "/count", ADMIN, PASSWORD, OR_EXPRESSION));

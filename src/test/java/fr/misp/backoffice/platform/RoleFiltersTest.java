@@ -1,0 +1,47 @@
+package fr.misp.backoffice.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.misp.backoffice.platform.security.IdentityBootstrap;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 13: each role opens Tasklist on "À traiter" (its team's work, most urgent first), "Mes tâches"
+ * second; each sees one "À traiter", its own group's.
+ */
+@H2AppTest
+class RoleFiltersTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void eachRoleLandsOnItsTeamsWorkSortedByDueDateThenPriority() {
+    Http http = new Http(port);
+    for (String[] role : new String[][] {{"conseiller", "conseillers"}, {"gestionnaire", "gestionnaires"},
+        {"ima", "ima"}, {"hcs", "hcs"}, {"medecin", "medecins-conseil"}, {"commission", "commission-action-sociale"}}) {
+      Http.Response response = http.get("/engine-rest/filter?resourceType=Task", role[0], "demo");
+      assertThat(response.status()).isEqualTo(200);
+      List<JsonNode> filters = new ArrayList<>();
+      response.json().forEach(filters::add);
+      // Tasklist lists the filters by their "priority" property and opens the first.
+      filters.sort(Comparator.comparingInt(f -> f.get("properties").get("priority").asInt()));
+      assertThat(filters).extracting(f -> f.get("name").asText()).as(role[0])
+          .containsExactly(IdentityBootstrap.TEAM_FILTER, IdentityBootstrap.MY_TASKS_FILTER);
+      JsonNode team = filters.get(0);
+      assertThat(team.get("owner").asText()).isEqualTo("equipe-" + role[1]);
+      JsonNode query = team.get("query");
+      assertThat(query.toString()).as(role[0]).contains("\"" + role[1] + "\"");
+      assertThat(query.get("sorting").toString())
+          .isEqualTo("[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"}]");
+      assertThat(filters.get(1).get("query").get("assignee").asText()).isEqualTo(role[0]);
+      assertThat(filters.get(1).get("query").get("sorting").get(0).get("sortBy").asText()).isEqualTo("dueDate");
+    }
+  }
+}
