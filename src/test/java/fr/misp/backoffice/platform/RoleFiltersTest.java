@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.misp.backoffice.platform.security.IdentityBootstrap;
+import fr.misp.backoffice.support.Browser;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -42,6 +44,28 @@ class RoleFiltersTest {
           .isEqualTo("[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"}]");
       assertThat(filters.get(1).get("query").get("assignee").asText()).isEqualTo(role[0]);
       assertThat(filters.get(1).get("query").get("sorting").get(0).get("sortBy").asText()).isEqualTo("dueDate");
+    }
+  }
+
+  /**
+   * In Chromium, each role signs in and Tasklist shows "À traiter" selected, "Mes tâches" below it: the
+   * team's work is listed without a click on a filter (before, Tasklist opened "Mes tâches", empty until
+   * a task is claimed, and the team's list was one click away).
+   */
+  @Test
+  void inTheBrowserEachRoleLandsOnAtraiter() {
+    for (String role : List.of("conseiller", "gestionnaire", "ima", "hcs", "medecin", "commission")) {
+      try (Browser browser = Browser.open(port)) {
+        browser.loginToTasklist(role, "demo");
+        List<String> names = browser.until(d -> {
+          List<String> shown = browser.displayed(".task-filter h4.name").stream().map(WebElement::getText).toList();
+          return shown.size() == 2 && !browser.displayed(".task-filter.active").isEmpty() ? shown : null;
+        });
+        assertThat(names.get(0)).as(role).startsWith(IdentityBootstrap.TEAM_FILTER);
+        assertThat(names.get(1)).as(role).startsWith(IdentityBootstrap.MY_TASKS_FILTER);
+        assertThat(browser.displayed(".task-filter.active h4.name").get(0).getText()).as(role)
+            .startsWith(IdentityBootstrap.TEAM_FILTER);
+      }
     }
   }
 }

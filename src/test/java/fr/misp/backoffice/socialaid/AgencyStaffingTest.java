@@ -7,6 +7,8 @@ import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.platform.security.IdentityBootstrap;
+import fr.misp.backoffice.platform.security.OwnTaskFilters;
+import fr.misp.backoffice.support.Browser;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import fr.misp.backoffice.support.WebappSession;
@@ -20,6 +22,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +44,7 @@ class AgencyStaffingTest {
   @Autowired SocialAidService socialAid;
   @Autowired JdbcClient jdbc;
   @Autowired AgencyTaskAccess access;
+  @Autowired OwnTaskFilters ownTaskFilters;
 
   Http http() {
     return new Http(port);
@@ -268,6 +274,72 @@ class AgencyStaffingTest {
     assertThat(admin.sendWithoutToken("PUT", advisorsPath("AG-075", "conseiller")).status()).isEqualTo(401);
     WebappSession gestionnaire = WebappSession.signIn(port, "cockpit", "gestionnaire", PASSWORD);
     assertThat(gestionnaire.get("/api/agencies").status()).isEqualTo(403);
+  }
+
+  /**
+   * In Chromium: the administrator assigns a new advisor to an agency in Admin; the advisor signs in to
+   * Tasklist, lands on "À traiter" where the agency's file waits, and completes it. Prints the clicks.
+   */
+  @Test
+  void inTheBrowserAnAdministratorStaffsAnAgencyAndItsNewAdvisorCompletesTheFile() {
+    String agency = newAgency();
+    Task file = openFile(agency, 1);
+    String advisor = newAdvisor();
+    int adminClicks = 0;
+    int advisorClicks = 0;
+    try (Browser admin = Browser.open(port)) {
+      admin.login("admin", "admin", PASSWORD);
+      adminClicks++; // "Se connecter"
+      try {
+        WebElement row = admin.until(d -> d.findElements(By.cssSelector("[data-agency='" + agency + "']")).stream()
+            .findFirst().orElse(null));
+        assertThat(admin.text()).contains("Agences et conseillers")
+            .contains("Aucun conseiller : ses dossiers sont proposés aux gestionnaires");
+        new Select(row.findElement(By.cssSelector("select.misp-advisor-choice"))).selectByValue(advisor);
+        adminClicks++; // the advisor in the list
+        admin.click(row.findElement(By.cssSelector("button.misp-assign")));
+        adminClicks++; // "Rattacher"
+        admin.until(d -> admin.text().contains("Camille Nouvelle (" + advisor + ") est rattaché(e) à " + agency));
+      } catch (RuntimeException e) {
+        admin.screenshot("admin-agencies-failed");
+        throw new AssertionError("Admin did not assign the advisor; page says: " + admin.text(), e);
+      }
+    }
+    assertThat(engine.getIdentityService().createUserQuery().userId(advisor)
+        .memberOfGroup(Groups.AGENCY_PREFIX + agency).count()).isEqualTo(1);
+
+    ownTaskFilters.createMissing(); // "Mes tâches" of a user created in Admin: within a minute
+    try (Browser tasklist = Browser.open(port)) {
+      tasklist.loginToTasklist(advisor, PASSWORD);
+      advisorClicks++; // "Se connecter"
+      try {
+        // Tasklist opens "À traiter" by itself: the file is there without a click on a filter.
+        WebElement item = tasklist.until(d -> d.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+            .filter(a -> a.getText().contains(agency) || a.getText().contains("DC-" + agency)).findFirst().orElse(null));
+        assertThat(tasklist.displayed(".task-filter.active h4.name").get(0).getText())
+            .startsWith(IdentityBootstrap.TEAM_FILTER);
+        tasklist.click(item);
+        advisorClicks++; // the task
+        tasklist.claim();
+        advisorClicks++; // "Prendre en charge"
+        tasklist.choose("Dossier complet (pièces jointes)");
+        advisorClicks++; // the checkbox
+        tasklist.type("monthlyResources", "900");
+        tasklist.type("monthlyCharges", "600");
+        tasklist.type("advisorOpinion", "Dossier complet, orphelin majeur");
+        tasklist.complete();
+        advisorClicks++; // "Terminer"
+        tasklist.until(d -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(file.getId()).finished()
+            .count() == 1);
+      } catch (RuntimeException e) {
+        tasklist.screenshot("tasklist-new-advisor-failed");
+        throw new AssertionError("The new advisor did not complete the file; page says: " + tasklist.text(), e);
+      }
+    }
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(file.getId()).singleResult()
+        .getAssignee()).isEqualTo(advisor);
+    System.out.printf("Clicks — administrator, sign-in to advisor assigned: %d; new advisor, sign-in to file "
+        + "completed: %d (typing not counted)%n", adminClicks, advisorClicks);
   }
 
   int rows(String agency) {
