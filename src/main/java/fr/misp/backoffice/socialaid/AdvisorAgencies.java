@@ -2,9 +2,7 @@ package fr.misp.backoffice.socialaid;
 
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.platform.security.SystemActions;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -106,32 +104,41 @@ public class AdvisorAgencies {
 
   /**
    * Open files to build of an agency without an advisor are offered to the gestionnaires too; once the
-   * agency has one, no longer (a task a gestionnaire already took stays theirs). Runs as the back office.
+   * agency has one, no longer (a task a gestionnaire already took stays theirs). Runs as the back office,
+   * at each assignment and every minute; it reads only the files offered to the gestionnaires and those
+   * of agencies without an advisor.
    */
   public void routeOpenFiles(ProcessEngine processEngine) {
     SystemActions.asSystem(processEngine.getIdentityService(), () -> {
       TaskService tasks = processEngine.getTaskService();
-      Map<String, Boolean> staffed = new HashMap<>();
       for (Task task : tasks.createTaskQuery().taskDefinitionKey(AgencyTaskAccess.AGENCY_TASK)
-          .taskCandidateGroupLike(Groups.AGENCY_PREFIX + "%").includeAssignedTasks().list()) {
-        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
-        String agency = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
-                && l.getGroupId().startsWith(Groups.AGENCY_PREFIX))
-            .map(l -> l.getGroupId().substring(Groups.AGENCY_PREFIX.length())).findFirst().orElse(null);
-        if (agency == null) {
+          .taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks().list()) {
+        String agency = agencyOf(tasks.getIdentityLinksForTask(task.getId()));
+        if (agency != null && hasAdvisor(agency)) {
+          tasks.deleteCandidateGroup(task.getId(), Groups.MANAGERS);
+        }
+      }
+      for (String group : jdbc.sql("select distinct GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' "
+          + "and GROUP_ID_ like ?").param(Groups.AGENCY_PREFIX + "%").query(String.class).list()) {
+        if (hasAdvisor(group.substring(Groups.AGENCY_PREFIX.length()))) {
           continue;
         }
-        boolean offeredToManagers = links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
-            && Groups.MANAGERS.equals(l.getGroupId()));
-        boolean hasAdvisor = staffed.computeIfAbsent(agency, this::hasAdvisor);
-        if (!hasAdvisor && !offeredToManagers) {
-          tasks.addCandidateGroup(task.getId(), Groups.MANAGERS);
-        } else if (hasAdvisor && offeredToManagers) {
-          tasks.deleteCandidateGroup(task.getId(), Groups.MANAGERS);
+        for (Task task : tasks.createTaskQuery().taskDefinitionKey(AgencyTaskAccess.AGENCY_TASK)
+            .taskCandidateGroup(group).includeAssignedTasks().list()) {
+          if (tasks.getIdentityLinksForTask(task.getId()).stream().noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+              && Groups.MANAGERS.equals(l.getGroupId()))) {
+            tasks.addCandidateGroup(task.getId(), Groups.MANAGERS);
+          }
         }
       }
       return null;
     });
+  }
+
+  private static String agencyOf(List<IdentityLink> links) {
+    return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
+            && l.getGroupId().startsWith(Groups.AGENCY_PREFIX))
+        .map(l -> l.getGroupId().substring(Groups.AGENCY_PREFIX.length())).findFirst().orElse(null);
   }
 
   private static void join(IdentityService identity, String userId, String agencyCode) {
