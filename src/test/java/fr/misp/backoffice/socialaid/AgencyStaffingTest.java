@@ -342,6 +342,39 @@ class AgencyStaffingTest {
         + "completed: %d (typing not counted)%n", adminClicks, advisorClicks);
   }
 
+  /** In Chromium: a gestionnaire finds a file of an agency with no advisor on "À traiter" and hands it to an advisor. */
+  @Test
+  void inTheBrowserAGestionnaireHandsAFileOfAnAgencyWithoutAdvisorToAnAdvisor() {
+    String agency = newAgency();
+    Task file = openFile(agency, 1);
+    int clicks = 0;
+    try (Browser tasklist = Browser.open(port)) {
+      tasklist.loginToTasklist("gestionnaire", PASSWORD);
+      clicks++; // "Se connecter"
+      try {
+        WebElement item = tasklist.until(d -> d.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+            .filter(a -> a.getText().contains("DC-" + agency)).findFirst().orElse(null));
+        tasklist.click(item);
+        clicks++; // the task
+        tasklist.claim();
+        clicks++; // "Prendre en charge"
+        tasklist.click(tasklist.until(d -> d.findElement(By.cssSelector("li.assignee .set-value"))));
+        clicks++; // the attributaire's name
+        WebElement input = tasklist.until(d -> d.findElements(By.cssSelector("input[ng-model='formData.editValue']")).stream()
+            .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "conseiller",
+            org.openqa.selenium.Keys.ENTER);
+        clicks++; // Enter (or the confirm button)
+        tasklist.until(d -> "conseiller".equals(engine.getTaskService().createTaskQuery().taskId(file.getId())
+            .singleResult().getAssignee()));
+      } catch (RuntimeException e) {
+        tasklist.screenshot("tasklist-gestionnaire-hands-over-failed");
+        throw new AssertionError("The gestionnaire did not hand the file over; page says: " + tasklist.text(), e);
+      }
+    }
+    System.out.printf("Clicks — gestionnaire, sign-in to a file handed to an advisor: %d%n", clicks);
+  }
+
   int rows(String agency) {
     return jdbc.sql("select count(*) from advisor_agency where agency_code = ?").param(agency).query(Integer.class).single();
   }

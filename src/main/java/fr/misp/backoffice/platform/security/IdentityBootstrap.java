@@ -199,6 +199,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     // ...and hand a task to someone of its candidate groups (PersonGuard checks whom): a file of an
     // agency with no advisor, a task whose holder is away.
     grant(auth, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.TASK_ASSIGN);
+    // Tasklist checks the person a task is handed to by reading their profile.
+    grant(auth, Groups.MANAGERS, Resources.USER, "*", Permissions.READ);
     grant(auth, Groups.MANAGERS, Resources.TASK, "*", Permissions.READ);
     grant(auth, Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     grant(auth, Groups.MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
