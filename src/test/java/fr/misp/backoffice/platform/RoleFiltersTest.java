@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RoleFiltersTest {
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityBootstrap bootstrap;
 
   @Test
   void eachRoleLandsOnItsTeamsWorkSortedByDueDateThenPriority() {
@@ -67,5 +72,29 @@ class RoleFiltersTest {
             .startsWith(IdentityBootstrap.TEAM_FILTER);
       }
     }
+  }
+
+  /** The filters of earlier versions ("Tâches de mon équipe" second, unsorted) are brought up to date at start. */
+  @Test
+  void theFiltersOfEarlierVersionsAreRenamedAndSortedAtStart() {
+    var filters = engine.getFilterService();
+    Filter team = filters.createFilterQuery().filterName(IdentityBootstrap.TEAM_FILTER).filterOwner("equipe-hcs")
+        .singleResult();
+    filters.saveFilter(team.setName("Tâches de mon équipe").setProperties(java.util.Map.of("priority", -5))
+        .setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroup("hcs")));
+    Filter mine = filters.createFilterQuery().filterName(IdentityBootstrap.MY_TASKS_FILTER).filterOwner("hcs")
+        .singleResult();
+    filters.saveFilter(mine.setProperties(java.util.Map.of("priority", -10))
+        .setQuery(engine.getTaskService().createTaskQuery().taskAssignee("hcs")));
+
+    bootstrap.postProcessEngineBuild(engine); // as at the next start
+
+    Filter renamed = filters.getFilter(team.getId());
+    assertThat(renamed.getName()).isEqualTo(IdentityBootstrap.TEAM_FILTER);
+    assertThat(renamed.getProperties().get("priority")).isEqualTo(IdentityBootstrap.TEAM_FILTER_PRIORITY);
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) renamed.getQuery()).getOrderingProperties()).hasSize(2);
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) filters.getFilter(mine.getId()).getQuery())
+        .getOrderingProperties()).hasSize(2);
+    assertThat(filters.createFilterQuery().filterOwner("equipe-hcs").count()).isEqualTo(1);
   }
 }

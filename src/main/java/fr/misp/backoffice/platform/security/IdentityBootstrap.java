@@ -320,7 +320,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       Filter existing = filters.createFilterQuery().filterName(MY_TASKS_FILTER).filterOwner(user.getId()).singleResult();
       if (existing != null) {
         // Earlier versions put "Mes tâches" first and unsorted: second now, most urgent first.
-        if (!Integer.valueOf(MY_TASKS_FILTER_PRIORITY).equals(existing.getProperties().get("priority"))) {
+        if (!Integer.valueOf(MY_TASKS_FILTER_PRIORITY).equals(existing.getProperties().get("priority"))
+            || existing.getQuery() instanceof TaskQueryImpl stored && stored.getOrderingProperties().isEmpty()) {
           filters.saveFilter(existing.setProperties(properties(MY_TASKS_FILTER_PRIORITY, MY_TASKS_DESCRIPTION))
               .setQuery(mostUrgentFirst(engineTasks.createTaskQuery().taskAssignee(user.getId()))));
         }
