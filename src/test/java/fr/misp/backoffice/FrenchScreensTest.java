@@ -117,7 +117,7 @@ class FrenchScreensTest {
 
     try (Browser browser = Browser.open(port)) {
       signIn(browser, "tasklist", "conseiller");
-      french(browser, "conseiller", "task list", "Mes tâches", "Démarrer un processus", "Tâches de mon équipe");
+      french(browser, "conseiller", "task list", "Mes tâches", "Démarrer un processus", "À traiter");
       taskForm(browser, "conseiller", buildSocialFile, "Constituer le dossier social", "Enregistrer");
       // The start form: French validation and a date typed dd/mm/yyyy although the browser is English.
       browser.open("tasklist", "");

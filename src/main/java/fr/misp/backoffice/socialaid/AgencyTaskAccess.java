@@ -47,7 +47,7 @@ public class AgencyTaskAccess extends AbstractCamundaConfiguration {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-    listeners.add(new OfferToTheAgency());
+    listeners.add(new OfferToTheAgency(agencies));
     configuration.setCustomPreBPMNParseListeners(listeners);
   }
 
@@ -55,35 +55,61 @@ public class AgencyTaskAccess extends AbstractCamundaConfiguration {
   public void postProcessEngineBuild(ProcessEngine engine) {
     this.engine = engine;
     agencies.syncGroups(engine.getIdentityService());
+    agencies.routeOpenFiles(engine);
   }
 
-  /** An advisor created in Admin after their agency was recorded joins its group within a minute. */
+  /**
+   * An advisor created in Admin after their agency was recorded joins its group within a minute; an
+   * agency whose last advisor's account was deleted has its open files offered to the gestionnaires.
+   */
   @Scheduled(initialDelay = 60_000, fixedDelay = 60_000)
   public void syncGroups() {
     if (engine != null) {
-      lock.getObject().runExclusively(() -> agencies.syncGroups(engine.getIdentityService()));
+      lock.getObject().runExclusively(() -> {
+        agencies.syncGroups(engine.getIdentityService());
+        agencies.routeOpenFiles(engine);
+      });
     }
   }
 
   /** Replaces the model's candidate group of {@code buildSocialFile} by {@link OfferedGroup}. */
   static final class OfferToTheAgency extends AbstractBpmnParseListener {
+    private final AdvisorAgencies agencies;
+
+    OfferToTheAgency(AdvisorAgencies agencies) {
+      this.agencies = agencies;
+    }
+
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
       if (AGENCY_TASK.equals(activity.getId()) && activity.getActivityBehavior() instanceof UserTaskActivityBehavior task) {
         Set<Expression> groups = task.getTaskDefinition().getCandidateGroupIdExpressions();
         if (groups.removeIf(group -> group.isLiteralText() && Groups.ADVISORS.equals(group.getExpressionText()))) {
-          groups.add(new OfferedGroup());
+          groups.add(new OfferedGroup(agencies));
         }
       }
     }
   }
 
-  /** The file's agency group when the file names an agency, else the model's {@code conseillers}. */
+  /**
+   * The file's agency group when the file names an agency (and the gestionnaires' too while that agency
+   * has no advisor: someone must hand the file to an advisor), else the model's {@code conseillers}.
+   */
   static final class OfferedGroup implements Expression {
+    private final AdvisorAgencies agencies;
+
+    OfferedGroup(AdvisorAgencies agencies) {
+      this.agencies = agencies;
+    }
+
     @Override
     public Object getValue(VariableScope scope) {
       String agency = SocialAidVariables.AGENCY_CODE.get(scope);
-      return agency == null || agency.isBlank() ? Groups.ADVISORS : AdvisorAgencies.groupOf(agency);
+      if (agency == null || agency.isBlank()) {
+        return Groups.ADVISORS;
+      }
+      return agencies.hasAdvisor(agency) ? AdvisorAgencies.groupOf(agency)
+          : AdvisorAgencies.groupOf(agency) + "," + Groups.MANAGERS;
     }
 
     @Override

@@ -92,7 +92,12 @@ public class SocialAidService {
     if (members.find(body.memberId()).isEmpty()) {
       errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
     }
-    if (!agencies.of(user.id()).contains(body.agencyCode())) {
+    List<String> mine = agencies.of(user.id());
+    if (mine.isEmpty()) {
+      errors.add(new FieldError("agencyCode", "no_agency", "Vous n'êtes rattaché à aucune agence : demandez à un "
+          + "administrateur de vous rattacher à la vôtre (Admin, « Agences et conseillers »)",
+          "You work for no agency yet: an administrator must assign you to yours"));
+    } else if (!mine.contains(body.agencyCode())) {
       errors.add(new FieldError("agencyCode", "not_your_agency", "Vous ne travaillez pas pour cette agence",
           "You do not work for this agency"));
     }

@@ -194,6 +194,9 @@ class PaymentCycleTest {
         .processInstanceBusinessKey("PX-RETURN-" + returned.endToEndId()).singleResult();
     Task correct = task(exception.getId(), "correctBankDetails");
     assertThat(engine.getTaskService().getVariable(correct.getId(), "bankReason")).isEqualTo("Compte clôturé (AC04)");
+    // Money is blocked: the task comes before ordinary work, and says why (PROCESSES.md, task priority).
+    assertThat(correct.getPriority()).isEqualTo(fr.misp.backoffice.rules.TaskPriority.MONEY_BLOCKED);
+    assertThat(correct.getDescription()).endsWith("prioritaire (80) : paiement bloqué");
     assertThat(http.post("/engine-rest/task/" + correct.getId() + "/claim", "conseiller", "demo",
         "{\"userId\": \"conseiller\"}").status()).isEqualTo(204);
     assertThat(http.post("/engine-rest/task/" + correct.getId() + "/complete", "conseiller", "demo",

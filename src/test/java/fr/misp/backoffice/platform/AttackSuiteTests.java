@@ -144,6 +144,46 @@ abstract class AttackSuiteTests {
     return json.append("}}").toString();
   }
 
+  // --- Staffing of the agencies (issue 13): administrators only, recorded once when sent at once -----
+
+  @Test
+  void onlyAnAdministratorStaffsAnAgencyAndTwiceAtOnceRecordsItOnce() throws Exception {
+    String agency = "AG-STF" + System.nanoTime() % 1_000_000;
+    members.save(new Member("M-" + agency, "Membre à staffer", LocalDate.of(1975, 5, 5), "ACTIVE", "ES", false,
+        LocalDate.of(2010, 1, 1), agency));
+    String advisor = "atk-new-" + System.nanoTime() % 1_000_000;
+    user(advisor, Groups.ADVISORS);
+    String path = "/api/agencies/" + agency + "/advisors/" + advisor;
+    for (String other : List.of(ADVISOR, DOCTOR, COMMISSION, MANAGER, IMA, HCS)) {
+      assertThat(http.put(path, other, PASSWORD, "").status()).as(other).isEqualTo(403);
+      assertThat(http.get("/api/agencies", other, PASSWORD).status()).as(other).isEqualTo(403);
+    }
+    // The new advisor does not assign himself, to this agency or to one with files.
+    assertThat(http.put(path, advisor, PASSWORD, "").status()).isEqualTo(403);
+    assertThat(http.put("/api/agencies/" + AGENCY + "/advisors/" + advisor, advisor, PASSWORD, "").status()).isEqualTo(403);
+    assertThat(agencies.advisorsOf(agency)).isEmpty();
+
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return http.put(path, ADMIN, PASSWORD, "").status();
+      }));
+    }
+    go.countDown();
+    for (java.util.concurrent.CompletableFuture<Integer> call : calls) {
+      assertThat(call.get()).isEqualTo(200);
+    }
+    assertThat(agencies.advisorsOf(agency)).containsExactly(advisor);
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(Groups.AGENCY_PREFIX + agency).list())
+        .extracting(User::getId).containsExactly(advisor);
+  }
+
   // --- 1. Expressions: refused whatever the entry point, media type, charset or nesting -----------
 
   static final String OR_EXPRESSION = "{\"orQueries\":[{\"candidateGroupExpression\":"
@@ -187,7 +227,7 @@ abstract class AttackSuiteTests {
 
   @Test
   void expressionInAFilterExtension() {
-    String filterId = engine.getFilterService().createFilterQuery().filterName("Tâches de mon équipe").list().get(0)
+    String filterId = engine.getFilterService().createFilterQuery().filterName(IdentityBootstrap.TEAM_FILTER).list().get(0)
         .getId();
     refusedAsExpression(http.post("/engine-rest/filter/" + filterId + "/list", ADMIN, PASSWORD, OR_EXPRESSION));
     refusedAsExpression(http.post("/engine-rest/filter/" + filterId + "/count", ADMIN, PASSWORD, OR_EXPRESSION));

@@ -48,10 +48,19 @@ public final class WebappSession {
   }
 
   public Http.Response send(String method, String path, String contentType, String body) {
+    return send(method, path, contentType, body, true);
+  }
+
+  /** The session's cookies alone, without the anti-forgery token: what another site could make a browser send. */
+  public Http.Response sendWithoutToken(String method, String path) {
+    return send(method, path, null, null, false);
+  }
+
+  private Http.Response send(String method, String path, String contentType, String body, boolean withToken) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
     String token = csrfToken();
-    if (token != null) {
+    if (token != null && withToken) {
       builder.header("X-XSRF-TOKEN", token);
     }
     if (contentType != null) {

@@ -2,6 +2,10 @@ package fr.misp.backoffice.platform.engine;
 
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.rules.Parameters;
+import fr.misp.backoffice.rules.TaskPriority;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.context.annotation.Lazy;
@@ -20,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Every task says whose file it is: when a user task is created, its name becomes "step — member's name —
  * file reference" and its description says when it is due, in French, so that three "Vérifier identité et
  * coordonnées bancaires" tasks can be told apart in a Tasklist list. Added to every model by a parse
- * listener: no model repeats it. The name holds no medical detail (only who and which file).
+ * listener: no model repeats it. The name holds no medical detail (only who and which file). Its priority
+ * follows the rule {@link TaskPriority} (shown in Tasklist's list, the reason in the description).
  */
 @Component
 public class TaskTitles extends AbstractCamundaConfiguration {
@@ -28,9 +34,11 @@ public class TaskTitles extends AbstractCamundaConfiguration {
   static final int NAME_LENGTH = 255;
 
   private final MemberDirectory members;
+  private final Parameters parameters;
 
-  public TaskTitles(@Lazy MemberDirectory members) {
+  public TaskTitles(@Lazy MemberDirectory members, Parameters parameters) {
     this.members = members;
+    this.parameters = parameters;
   }
 
   @Override
@@ -66,9 +74,13 @@ public class TaskTitles extends AbstractCamundaConfiguration {
     }
     String name = String.join(" — ", parts);
     task.setName(name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH - 1) + "…");
-    if (task.getDueDate() != null) {
-      task.setDescription("Dossier " + (file == null ? "" : file + " ") + "— à traiter avant le "
-          + FrenchText.date(task.getDueDate().toInstant().atZone(ProcessVariable.PARIS).toLocalDate()));
+    LocalDate due = task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(ProcessVariable.PARIS).toLocalDate();
+    LocalDate today = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessVariable.PARIS).toLocalDate();
+    TaskPriority.Result priority = TaskPriority.of(task.getTaskDefinitionKey(), today, due, parameters);
+    task.setPriority(priority.priority());
+    if (due != null) {
+      task.setDescription("Dossier " + (file == null ? "" : file + " ") + "— à traiter avant le " + FrenchText.date(due)
+          + (priority.reason() == null ? "" : " — prioritaire (" + priority.priority() + ") : " + priority.reason()));
     }
   }
 

@@ -5,7 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import java.security.Principal;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -58,7 +66,29 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private CurrentUser authenticate(HttpServletRequest request) {
-    return signIn.authenticate(request);
+    CurrentUser basic = signIn.authenticate(request);
+    return basic != null || request.getHeader("Authorization") != null ? basic : webappSession(request);
+  }
+
+  /**
+   * A page of the webapps (Admin's "Agences et conseillers") calls /api with the person's webapp
+   * session. Only with the session's anti-forgery token in the header, as the webapps' own API asks:
+   * another site cannot read it, so it cannot make the person's browser call /api.
+   */
+  private static CurrentUser webappSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user)) {
+      return null;
+    }
+    Object token = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    if (!(token instanceof String expected) || sent == null
+        || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+      return null;
+    }
+    return new CurrentUser(user.getIdentityId(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
   }
 
 

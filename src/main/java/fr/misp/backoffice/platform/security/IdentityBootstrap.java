@@ -43,8 +43,14 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class IdentityBootstrap extends AbstractCamundaConfiguration {
 
-  public static final String TEAM_FILTER = "Tâches de mon équipe";
+  /** Each role's first filter: the work offered to its team, most urgent first. */
+  public static final String TEAM_FILTER = "À traiter";
   public static final String MY_TASKS_FILTER = "Mes tâches";
+  /** The team filter's name in earlier versions, renamed at start. */
+  static final String FORMER_TEAM_FILTER = "Tâches de mon équipe";
+  /** Tasklist opens the filter of lowest priority and lists them in that order: "À traiter", then "Mes tâches". */
+  public static final int TEAM_FILTER_PRIORITY = -20;
+  public static final int MY_TASKS_FILTER_PRIORITY = -10;
   public static final String DEMO_PASSWORD = "demo";
 
   /** Demo user → group; created only when misp.security.demo-users is true (demo profile). */
@@ -55,6 +61,8 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
       "gestionnaire", Groups.MANAGERS,
       "ima", Groups.IMA,
       "hcs", Groups.HCS);
+
+  private static final String MY_TASKS_DESCRIPTION = "Les tâches que vous avez prises, la plus urgente d'abord";
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
@@ -193,6 +201,11 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     // step again, nothing else.
     grant(auth, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.RETRY_JOB);
     grant(auth, Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.RETRY_JOB);
+    // ...and hand a task to someone of its candidate groups (PersonGuard checks whom): a file of an
+    // agency with no advisor, a task whose holder is away.
+    grant(auth, Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.TASK_ASSIGN);
+    // Tasklist checks the person a task is handed to by reading their profile.
+    grant(auth, Groups.MANAGERS, Resources.USER, "*", Permissions.READ);
     grant(auth, Groups.MANAGERS, Resources.TASK, "*", Permissions.READ);
     grant(auth, Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     grant(auth, Groups.MANAGERS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
@@ -218,9 +231,15 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
         continue;
       }
       TaskQuery wanted = teamQuery(engineTasks, group[0]);
-      Filter team = createFilter(filters, TEAM_FILTER, teamFilterOwner(group[0]), -5,
-          "Les tâches proposées à votre équipe : " + group[1], wanted);
-      // The advisors' filter of earlier versions did not list their agencies' files.
+      String description = "Le travail de votre équipe (" + group[1] + "), le plus urgent d'abord";
+      Filter former = filters.createFilterQuery().filterName(FORMER_TEAM_FILTER).filterOwner(teamFilterOwner(group[0]))
+          .singleResult();
+      if (former != null) {
+        filters.saveFilter(former.setName(TEAM_FILTER).setProperties(properties(TEAM_FILTER_PRIORITY, description)));
+      }
+      Filter team = createFilter(filters, TEAM_FILTER, teamFilterOwner(group[0]), TEAM_FILTER_PRIORITY, description,
+          wanted);
+      // Filters of earlier versions: advisors' without their agencies' files, none sorted by due date.
       if (!sameQuery(team, wanted)) {
         filters.saveFilter(team.setQuery(wanted));
       }
@@ -242,16 +261,32 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
   static TaskQuery teamQuery(TaskService engineTasks, String group) {
     TaskQuery query = engineTasks.createTaskQuery();
     if (Groups.ADVISORS.equals(group)) {
-      return query.or().taskCandidateGroup(group).taskCandidateGroupLike(Groups.AGENCY_PREFIX + "%").endOr();
+      query = query.or().taskCandidateGroup(group).taskCandidateGroupLike(Groups.AGENCY_PREFIX + "%").endOr();
+    } else {
+      query = query.taskCandidateGroup(group);
     }
-    return query.taskCandidateGroup(group);
+    return mostUrgentFirst(query);
+  }
+
+  /**
+   * Due date first (the nearest on top), then priority (TaskPriorities): the engine applies a filter's
+   * order before the one Tasklist adds (creation date).
+   */
+  static TaskQuery mostUrgentFirst(TaskQuery query) {
+    return query.orderByDueDate().asc().orderByTaskPriority().desc();
   }
 
   private static boolean sameQuery(Filter filter, TaskQuery query) {
     TaskQueryImpl stored = filter.getQuery();
     TaskQueryImpl wanted = (TaskQueryImpl) query;
     return stored.getQueries().size() == wanted.getQueries().size()
-        && Objects.equals(stored.getCandidateGroup(), wanted.getCandidateGroup());
+        && Objects.equals(stored.getCandidateGroup(), wanted.getCandidateGroup())
+        && Objects.equals(stored.getAssignee(), wanted.getAssignee())
+        && stored.getOrderingProperties().size() == wanted.getOrderingProperties().size();
+  }
+
+  private static Map<String, Object> properties(int priority, String description) {
+    return Map.of("priority", priority, "description", description, "refresh", true);
   }
 
   /** The team filter of a group is owned by a technical owner named after it, so each group has one. */
@@ -287,11 +322,18 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
   public void createOwnTaskFilters(IdentityService identity, TaskService engineTasks, FilterService filters,
       AuthorizationService auth) {
     for (User user : identity.createUserQuery().list()) {
-      if (filters.createFilterQuery().filterName(MY_TASKS_FILTER).filterOwner(user.getId()).count() > 0) {
+      Filter existing = filters.createFilterQuery().filterName(MY_TASKS_FILTER).filterOwner(user.getId()).singleResult();
+      if (existing != null) {
+        // Earlier versions put "Mes tâches" first and unsorted: second now, most urgent first.
+        if (!Integer.valueOf(MY_TASKS_FILTER_PRIORITY).equals(existing.getProperties().get("priority"))
+            || existing.getQuery() instanceof TaskQueryImpl stored && stored.getOrderingProperties().isEmpty()) {
+          filters.saveFilter(existing.setProperties(properties(MY_TASKS_FILTER_PRIORITY, MY_TASKS_DESCRIPTION))
+              .setQuery(mostUrgentFirst(engineTasks.createTaskQuery().taskAssignee(user.getId()))));
+        }
         continue;
       }
-      Filter mine = createFilter(filters, MY_TASKS_FILTER, user.getId(), -10, "Les tâches qui vous sont assignées",
-          engineTasks.createTaskQuery().taskAssignee(user.getId()));
+      Filter mine = createFilter(filters, MY_TASKS_FILTER, user.getId(), MY_TASKS_FILTER_PRIORITY, MY_TASKS_DESCRIPTION,
+          mostUrgentFirst(engineTasks.createTaskQuery().taskAssignee(user.getId())));
       grantUser(auth, user.getId(), Resources.FILTER, mine.getId(), Permissions.READ);
     }
   }
@@ -302,7 +344,7 @@ public class IdentityBootstrap extends AbstractCamundaConfiguration {
     if (filter == null) {
       filter = filters.newTaskFilter(name)
           .setOwner(owner)
-          .setProperties(Map.of("priority", priority, "description", description, "refresh", true))
+          .setProperties(properties(priority, description))
           .setQuery(query);
       filters.saveFilter(filter);
     }

@@ -81,7 +81,8 @@ final class PersonGuard {
   /**
    * A person claims or is assigned a task for themself. Only a gestionnaire may hand a task to
    * someone else, and only to a member of one of the task's candidate groups: an assignment never
-   * gives a task to someone whose group it is not for.
+   * gives a task to someone whose group it is not for. A social file offered to an agency may go to
+   * any advisor (one of another agency stands in for an agency that has none).
    */
   void checkAssignment(String taskId, String userId) {
     Authentication person = person();
@@ -95,7 +96,9 @@ final class PersonGuard {
     boolean candidate = asSystem(() -> {
       for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(taskId)) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
-            && identity().createUserQuery().userId(userId).memberOfGroup(link.getGroupId()).count() > 0) {
+            && (member(userId, link.getGroupId())
+                // an agency's file goes to any advisor: the agency may have none of its own yet
+                || link.getGroupId().startsWith(Groups.AGENCY_PREFIX) && member(userId, Groups.ADVISORS))) {
           return true;
         }
       }
@@ -105,6 +108,10 @@ final class PersonGuard {
       throw new AuthorizationException("Cette personne n'appartient à aucun groupe de la tâche / This user is not in a "
           + "candidate group of the task");
     }
+  }
+
+  private boolean member(String userId, String groupId) {
+    return identity().createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
   }
 
   /** Comments and attachments would carry medical details out of secrecy: none on a medical task. */

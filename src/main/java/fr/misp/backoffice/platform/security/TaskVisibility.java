@@ -171,7 +171,8 @@ public class TaskVisibility extends AbstractCamundaConfiguration {
         return;
       }
       if (!isOffered(task, person)) {
-        throw new AuthorizationException(person.getUserId(), permission, Resources.TASK.resourceName(), task.getId());
+        throw new AuthorizationException("Cette tâche n'est pas proposée à votre équipe : un gestionnaire peut vous "
+            + "l'attribuer / This task is not offered to your groups (" + permission + ")");
       }
     }
   }

@@ -1,4 +1,5 @@
 // Admin configuration of the MISP back office (replaces the webapp's default one).
 import mispConfiguration from '../../misp/configuration.js';
 
-export default mispConfiguration('Administration');
+// The dashboard gets a section where administrators assign advisors to agencies (misp/agencies).
+export default mispConfiguration('Administration', ['misp/agencies']);

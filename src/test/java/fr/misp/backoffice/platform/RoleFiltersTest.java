@@ -1,0 +1,100 @@
+package fr.misp.backoffice.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.misp.backoffice.platform.security.IdentityBootstrap;
+import fr.misp.backoffice.support.Browser;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 13: each role opens Tasklist on "À traiter" (its team's work, most urgent first), "Mes tâches"
+ * second; each sees one "À traiter", its own group's.
+ */
+@H2AppTest
+class RoleFiltersTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityBootstrap bootstrap;
+
+  @Test
+  void eachRoleLandsOnItsTeamsWorkSortedByDueDateThenPriority() {
+    Http http = new Http(port);
+    for (String[] role : new String[][] {{"conseiller", "conseillers"}, {"gestionnaire", "gestionnaires"},
+        {"ima", "ima"}, {"hcs", "hcs"}, {"medecin", "medecins-conseil"}, {"commission", "commission-action-sociale"}}) {
+      Http.Response response = http.get("/engine-rest/filter?resourceType=Task", role[0], "demo");
+      assertThat(response.status()).isEqualTo(200);
+      List<JsonNode> filters = new ArrayList<>();
+      response.json().forEach(filters::add);
+      // Tasklist lists the filters by their "priority" property and opens the first.
+      filters.sort(Comparator.comparingInt(f -> f.get("properties").get("priority").asInt()));
+      assertThat(filters).extracting(f -> f.get("name").asText()).as(role[0])
+          .containsExactly(IdentityBootstrap.TEAM_FILTER, IdentityBootstrap.MY_TASKS_FILTER);
+      JsonNode team = filters.get(0);
+      assertThat(team.get("owner").asText()).isEqualTo("equipe-" + role[1]);
+      JsonNode query = team.get("query");
+      assertThat(query.toString()).as(role[0]).contains("\"" + role[1] + "\"");
+      assertThat(query.get("sorting").toString())
+          .isEqualTo("[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"priority\",\"sortOrder\":\"desc\"}]");
+      assertThat(filters.get(1).get("query").get("assignee").asText()).isEqualTo(role[0]);
+      assertThat(filters.get(1).get("query").get("sorting").get(0).get("sortBy").asText()).isEqualTo("dueDate");
+    }
+  }
+
+  /**
+   * In Chromium, each role signs in and Tasklist shows "À traiter" selected, "Mes tâches" below it: the
+   * team's work is listed without a click on a filter (before, Tasklist opened "Mes tâches", empty until
+   * a task is claimed, and the team's list was one click away).
+   */
+  @Test
+  void inTheBrowserEachRoleLandsOnAtraiter() {
+    for (String role : List.of("conseiller", "gestionnaire", "ima", "hcs", "medecin", "commission")) {
+      try (Browser browser = Browser.open(port)) {
+        browser.loginToTasklist(role, "demo");
+        List<String> names = browser.until(d -> {
+          List<String> shown = browser.displayed(".task-filter h4.name").stream().map(WebElement::getText).toList();
+          return shown.size() == 2 && !browser.displayed(".task-filter.active").isEmpty() ? shown : null;
+        });
+        assertThat(names.get(0)).as(role).startsWith(IdentityBootstrap.TEAM_FILTER);
+        assertThat(names.get(1)).as(role).startsWith(IdentityBootstrap.MY_TASKS_FILTER);
+        assertThat(browser.displayed(".task-filter.active h4.name").get(0).getText()).as(role)
+            .startsWith(IdentityBootstrap.TEAM_FILTER);
+      }
+    }
+  }
+
+  /** The filters of earlier versions ("Tâches de mon équipe" second, unsorted) are brought up to date at start. */
+  @Test
+  void theFiltersOfEarlierVersionsAreRenamedAndSortedAtStart() {
+    var filters = engine.getFilterService();
+    Filter team = filters.createFilterQuery().filterName(IdentityBootstrap.TEAM_FILTER).filterOwner("equipe-hcs")
+        .singleResult();
+    filters.saveFilter(team.setName("Tâches de mon équipe").setProperties(java.util.Map.of("priority", -5))
+        .setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroup("hcs")));
+    Filter mine = filters.createFilterQuery().filterName(IdentityBootstrap.MY_TASKS_FILTER).filterOwner("hcs")
+        .singleResult();
+    filters.saveFilter(mine.setProperties(java.util.Map.of("priority", -10))
+        .setQuery(engine.getTaskService().createTaskQuery().taskAssignee("hcs")));
+
+    bootstrap.postProcessEngineBuild(engine); // as at the next start
+
+    Filter renamed = filters.getFilter(team.getId());
+    assertThat(renamed.getName()).isEqualTo(IdentityBootstrap.TEAM_FILTER);
+    assertThat(renamed.getProperties().get("priority")).isEqualTo(IdentityBootstrap.TEAM_FILTER_PRIORITY);
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) renamed.getQuery()).getOrderingProperties()).hasSize(2);
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) filters.getFilter(mine.getId()).getQuery())
+        .getOrderingProperties()).hasSize(2);
+    assertThat(filters.createFilterQuery().filterOwner("equipe-hcs").count()).isEqualTo(1);
+  }
+}
