@@ -80,6 +80,22 @@ public class PaymentExceptionSteps {
     };
   }
 
+  /**
+   * The advisor cancelled the rejected or returned payment as not due: the order is cancelled (who, why), and what it
+   * had counted is undone where it was counted (CancelledPayments: an endowment, a loan never lent).
+   */
+  @Bean
+  JavaDelegate cancelRejectedPayment(PaymentOrders orders, java.util.List<CancelledPayments> undo) {
+    return execution -> {
+      PaymentOrder order = orders.byKey(ORDER_KEY.get(execution)).orElseThrow(() ->
+          new IllegalStateException("A rejected order has its record"));
+      if (orders.cancel(order.orderKey(), (String) execution.getVariable("correctedBy"),
+          REJECTED_MOTIVATION.get(execution))) {
+        undo.forEach(port -> port.cancelled(order));
+      }
+    };
+  }
+
   /** reconcileBankEntry: the manager says what the unknown entry was, in words (kept with the file's history). */
   @Bean
   TaskListener bankEntryReconciled() {

@@ -41,6 +41,8 @@ public class PaymentOrders {
   public static final String PAID = "PAID";
   public static final String REJECTED = "REJECTED";
   public static final String RETURNED = "RETURNED";
+  /** A rejected or returned order an advisor cancelled as not due: never paid, never ordered again. */
+  public static final String CANCELLED = "CANCELLED";
   static final String FOUR_EYES_THRESHOLD = "P-PAY-FOUR-EYES-THRESHOLD";
   static final String COLUMNS = "order_key, business_key, beneficiary, amount, purpose, on_behalf_of, status, decided_by, "
       + "iban, bic, approved_by, batch_id, end_to_end_id, status_reason";
@@ -120,6 +122,17 @@ public class PaymentOrders {
         approvedAtOnce ? "system" : null, approvedAtOnce ? now : null, newEndToEndId(),
         order.bankDetails() == null ? "Coordonnées bancaires à compléter"
             : order.accountChanged() ? "Nouvelles coordonnées après un retour de la banque" : null};
+  }
+
+  /**
+   * Cancels a rejected or returned order as not due, with who and why; false when it is not (or no longer) one of
+   * those — a retried step cancels nothing twice.
+   */
+  public boolean cancel(String orderKey, String by, String motivation) {
+    String reason = "Annulé, non dû : " + motivation;
+    return jdbc.sql("update payment_order set status = ?, cancelled_by = ?, cancelled_at = ?, status_reason = ? "
+        + "where order_key = ? and status in (?, ?)").params(CANCELLED, by, LocalDateTime.now(),
+        reason.length() > 200 ? reason.substring(0, 200) : reason, orderKey, REJECTED, RETURNED).update() == 1;
   }
 
   boolean needsFourEyes(BigDecimal amount) {

@@ -93,4 +93,23 @@ public class Endowments {
     jdbc.sql("update agency_endowment set paid_amount = paid_amount + ? where agency_code = ? and budget_year = ?")
         .params(amount, agencyCode, year).update();
   }
+
+  /**
+   * A payment cancelled as not due: its reservation is released and what was counted as paid comes off, once
+   * (the reservation's {@code released_at}); false when there was nothing (left) to release.
+   */
+  public boolean release(String reservationKey, BigDecimal paid) {
+    var reservation = jdbc.sql("select agency_code, budget_year, amount from endowment_reservation where business_key = ? "
+        + "and released_at is null").param(reservationKey)
+        .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getBigDecimal(3)}).optional();
+    if (reservation.isEmpty()
+        || jdbc.sql("update endowment_reservation set released_at = ? where business_key = ? and released_at is null")
+            .params(java.time.LocalDateTime.now(), reservationKey).update() == 0) {
+      return false;
+    }
+    Object[] r = reservation.get();
+    jdbc.sql("update agency_endowment set reserved_amount = reserved_amount - ?, paid_amount = paid_amount - ? "
+        + "where agency_code = ? and budget_year = ?").params(r[2], paid, r[0], r[1]).update();
+    return true;
+  }
 }

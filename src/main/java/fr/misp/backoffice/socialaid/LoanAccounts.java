@@ -36,6 +36,8 @@ public class LoanAccounts implements fr.misp.backoffice.payment.IncomingTransfer
   public static final String ACTIVE = "ACTIVE";
   public static final String SETTLED = "SETTLED";
   public static final String WRITTEN_OFF = "WRITTEN_OFF";
+  /** The loan was never lent: its payment was cancelled as not due, nothing is owed. */
+  public static final String CANCELLED = "CANCELLED";
 
   private final JdbcClient jdbc;
   private final Endowments endowments;
@@ -181,5 +183,17 @@ public class LoanAccounts implements fr.misp.backoffice.payment.IncomingTransfer
         .param(businessKey).update();
     jdbc.sql("update loan_instalment set status = 'WRITTEN_OFF' where business_key = ? and status = 'DUE'")
         .param(businessKey).update();
+  }
+
+  /** The loan's payment was cancelled as not due: nothing was lent, so nothing is claimed (its review ends it). */
+  @Transactional
+  public boolean cancel(String businessKey) {
+    if (jdbc.sql("update loan_account set status = ? where business_key = ? and status = ? and repaid = 0")
+        .params(CANCELLED, businessKey, ACTIVE).update() == 0) {
+      return false;
+    }
+    jdbc.sql("update loan_instalment set status = ? where business_key = ? and status = 'DUE'")
+        .params(CANCELLED, businessKey).update();
+    return true;
   }
 }

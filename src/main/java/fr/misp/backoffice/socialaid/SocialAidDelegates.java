@@ -154,7 +154,7 @@ public class SocialAidDelegates {
       // An orphan allowance is paid to the orphan, or to the legal representative for a minor (RULES §6).
       AllowancePayees.Addressee addressee = allowancePayees.of(execution.getProcessBusinessKey(), LocalDate.now());
       String grantedBy = (String) execution.getVariable("grantedBy");
-      boolean ordered = payments.orderOnce(new PaymentOrders.NewOrder(cycleKey(execution) + ":AID_PAYMENT",
+      boolean ordered = payments.orderOnce(new PaymentOrders.NewOrder(cycleKey(execution) + SocialAidCancelledPayments.AID_PAYMENT,
           execution.getProcessBusinessKey(), addressee == null ? "member:" + MEMBER_ID.get(execution) : addressee.name(),
           granted, type.name(), addressee == null ? null : addressee.onBehalfOf(), grantedBy, null));
       if (ordered) {

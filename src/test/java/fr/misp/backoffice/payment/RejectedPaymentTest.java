@@ -64,7 +64,9 @@ class RejectedPaymentTest {
         .getId(), Map.of("rejectedPaymentDecision", "CANCEL", "rejectedPaymentMotivation", "Paiement non dû"));
     Jobs.runAll(engine, cancel);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cancel).count()).isZero();
-    assertThat(orders.of(second.businessKey())).singleElement().satisfies(o ->
-        assertThat(o.status()).isEqualTo(PaymentOrders.REJECTED));
+    assertThat(orders.of(second.businessKey())).singleElement().satisfies(o -> {
+      assertThat(o.status()).isEqualTo(PaymentOrders.CANCELLED);
+      assertThat(o.statusReason()).isEqualTo("Annulé, non dû : Paiement non dû");
+    });
   }
 }

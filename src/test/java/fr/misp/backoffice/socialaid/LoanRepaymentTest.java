@@ -19,6 +19,7 @@ import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import fr.misp.backoffice.support.Jobs;
+import fr.misp.backoffice.payment.PaymentOrders;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ class LoanRepaymentTest {
   @Autowired LoanAccounts accounts;
   @Autowired Endowments endowments;
   @Autowired OutboxNotifications outbox;
+  @Autowired fr.misp.backoffice.payment.PaymentOrders payments;
   Http http;
 
   @BeforeEach
@@ -190,5 +192,36 @@ class LoanRepaymentTest {
         .setGrpHdr(new GroupHeader81().setMsgId("M-" + System.nanoTime()).setCreDtTm(OffsetDateTime.now().withNano(0)));
     body.getNtfctn().add(notification);
     return new MxCamt05400108().setBkToCstmrDbtCdtNtfctn(body).document();
+  }
+
+  @Test
+  void aLoanWhosePaymentIsCancelledAsNotDueIsNeitherOwedNorCountedAgainstTheEndowment() {
+    int year = LocalDate.now().getYear();
+    var before = endowments.find("AG-075", year).orElseThrow();
+    String file = grantedLoan();
+    var order = payments.of(file).get(0);
+    var granted = endowments.find("AG-075", year).orElseThrow();
+    assertThat(granted.remaining()).isEqualByComparingTo(before.remaining().subtract(order.amount()));
+    assertThat(http.post("/api/payment-orders/" + order.endToEndId() + "/rejection", "gestionnaire", "demo",
+        "{\"reason\": \"Le membre a renoncé au prêt\"}").status()).isEqualTo(200);
+    String review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("PX-REJECT-" + order.endToEndId()).singleResult().getId();
+    complete(review, "reviewRejectedPayment", Map.of("rejectedPaymentDecision", "CANCEL",
+        "rejectedPaymentMotivation", "Le membre renonce au prêt"));
+    assertThat(payments.of(file)).singleElement().satisfies(o -> {
+      assertThat(o.status()).isEqualTo(PaymentOrders.CANCELLED);
+      assertThat(o.statusReason()).contains("non dû");
+    });
+    // The endowment gets the amount back (reserved and paid), the loan is owed by no one.
+    var after = endowments.find("AG-075", year).orElseThrow();
+    assertThat(after.remaining()).isEqualByComparingTo(before.remaining());
+    assertThat(after.paid()).isEqualByComparingTo(before.paid());
+    assertThat(accounts.find(file).orElseThrow().status()).isEqualTo(LoanAccounts.CANCELLED);
+    assertThat(accounts.lines(file)).allSatisfy(line -> assertThat(line.status()).isEqualTo(LoanAccounts.CANCELLED));
+    // Its review ends the repayment process: no reminder, no commission.
+    ProcessInstance loan = repayment(file);
+    reviewOn(loan, LocalDate.now().plusMonths(3));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(loan.getId()).count()).isZero();
+    assertThat(outbox.queuedFor("LR-" + file)).noneSatisfy(q -> assertThat(q.kind()).contains("ARREARS"));
   }
 }
