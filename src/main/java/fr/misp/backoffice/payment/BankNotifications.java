@@ -145,10 +145,11 @@ public class BankNotifications {
   private String settle(Line line, String by) {
     boolean recorded = Boolean.TRUE.equals(savepoint.execute(status -> {
       try {
-        jdbc.sql("insert into bank_entry (id, end_to_end_id, amount, outcome, reason_code, received_by, received_at) "
-                + "values (?, ?, ?, 'RECEIVED', ?, ?, ?)")
+        jdbc.sql("insert into bank_entry (id, end_to_end_id, amount, outcome, reason_code, received_by, received_at, "
+                + "direction, currency) values (?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?)")
             .params(line.entryId(), line.endToEnd() == null ? null : SepaText.of(line.endToEnd(), 35), line.amount(),
-                line.reason() == null ? null : SepaText.of(line.reason(), 10), by, LocalDateTime.now())
+                line.reason() == null ? null : SepaText.of(line.reason(), 10), by, LocalDateTime.now(),
+                line.direction().name(), line.currency() == null ? null : SepaText.of(line.currency(), 3))
             .update();
         return true;
       } catch (DuplicateKeyException alreadyRead) {

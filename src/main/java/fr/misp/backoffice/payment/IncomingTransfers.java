@@ -11,4 +11,9 @@ public interface IncomingTransfers {
 
   /** @return true when the transfer was recognised and applied; false leaves it to a person. */
   boolean receive(String remittance, BigDecimal amount, LocalDate day);
+
+  /** Whether this reference names something a transfer can be applied to (a gestionnaire's reconciliation). */
+  default boolean knows(String reference) {
+    return false;
+  }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The steps of {@code payment-exception.bpmn}: a returned payment paid again to a corrected account, once. */
 @Configuration
@@ -96,14 +97,55 @@ public class PaymentExceptionSteps {
     };
   }
 
-  /** reconcileBankEntry: the manager says what the unknown entry was, in words (kept with the file's history). */
+  /**
+   * reconcileBankEntry: the manager says what the unknown entry was, in words (kept with the file's history), and may
+   * apply an incoming transfer in euros to the loan it repays (its reference), checked here.
+   */
   @Bean
-  TaskListener bankEntryReconciled() {
+  TaskListener bankEntryReconciled(JdbcClient jdbc, java.util.List<IncomingTransfers> incoming) {
     return task -> {
       String note = RECONCILIATION_NOTE.get(task);
       if (note == null || note.isBlank()) {
         throw new BadUserRequestException("Indiquez ce qu'était cette écriture et ce qui a été fait / "
             + "reconciliationNote is required");
+      }
+      String reference = LOAN_REFERENCE.get(task);
+      if (reference == null || reference.isBlank()) {
+        task.getExecution().removeVariable(LOAN_REFERENCE.name());
+        return;
+      }
+      boolean incomingEuros = jdbc.sql("select count(*) from bank_entry where id = ? and outcome = 'UNKNOWN' "
+          + "and direction = 'CRDT' and currency = 'EUR'").param(BANK_ENTRY_ID.get(task)).query(Integer.class).single() == 1;
+      if (!incomingEuros) {
+        throw new BadUserRequestException("Seul un virement reçu en euros peut rembourser un prêt / only an incoming "
+            + "transfer in euros repays a loan");
+      }
+      if (incoming.stream().noneMatch(port -> port.knows(reference))) {
+        throw new BadUserRequestException("Aucun prêt en cours ne porte cette référence / no active loan has this "
+            + "reference");
+      }
+      task.getExecution().setVariable("reconciledBy", fr.misp.backoffice.platform.engine.EngineContext.actor());
+    };
+  }
+
+  /** The entry applied once to the loan it repays (the entry's outcome changes first: a retry applies nothing twice). */
+  @Bean
+  JavaDelegate applyBankEntry(JdbcClient jdbc, java.util.List<IncomingTransfers> incoming) {
+    return execution -> {
+      String reference = LOAN_REFERENCE.get(execution);
+      if (reference == null) {
+        return;
+      }
+      String entry = BANK_ENTRY_ID.get(execution);
+      if (jdbc.sql("update bank_entry set outcome = 'REPAID', applied_by = ? where id = ? and outcome = 'UNKNOWN'")
+          .params(execution.getVariable("reconciledBy"), entry).update() == 0) {
+        return;
+      }
+      java.math.BigDecimal amount = jdbc.sql("select amount from bank_entry where id = ?").param(entry)
+          .query(java.math.BigDecimal.class).single();
+      java.time.LocalDate day = fr.misp.backoffice.platform.engine.EngineContext.today();
+      if (incoming.stream().noneMatch(port -> port.receive(reference.trim(), amount, day))) {
+        throw new IllegalStateException("The loan of a reconciled entry no longer takes it");
       }
     };
   }

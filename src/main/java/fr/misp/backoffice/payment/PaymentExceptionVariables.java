@@ -15,6 +15,8 @@ public final class PaymentExceptionVariables {
   /** The returned order (RETURNED), or the unknown entry's id (UNKNOWN_ENTRY). */
   public static final ProcessVariable<String> ORDER_KEY = text("orderKey");
   public static final ProcessVariable<String> BANK_ENTRY_ID = text("bankEntryId");
+  /** reconcileBankEntry: the loan an unknown incoming transfer repays, when the gestionnaire finds it. */
+  public static final ProcessVariable<String> LOAN_REFERENCE = text("loanReference");
   // Shown on the forms, in words.
   public static final ProcessVariable<String> BENEFICIARY = text("beneficiary");
   public static final ProcessVariable<BigDecimal> AMOUNT = money("amount");

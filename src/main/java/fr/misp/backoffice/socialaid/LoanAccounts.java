@@ -120,6 +120,11 @@ public class LoanAccounts implements fr.misp.backoffice.payment.IncomingTransfer
     return true;
   }
 
+  @Override
+  public boolean knows(String reference) {
+    return byReference(reference.trim()).filter(account -> ACTIVE.equals(account.status())).isPresent();
+  }
+
   /** Missed: due before {@code day − graceDays} and not fully received. */
   public Review review(String businessKey, LocalDate day, int graceDays, int reminderDays) {
     Account account = find(businessKey).orElseThrow();

@@ -222,6 +222,7 @@ class PaymentCycleTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(reconcile.getId(), Map.of()))
         .hasMessageContaining("Indiquez");
     engine.getTaskService().complete(reconcile.getId(), Map.of("reconciliationNote", "Frais bancaires du mois"));
+    Jobs.runAll(engine, unknown.get(0).getId());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(unknown.get(0).getId()).count())
         .isZero();
   }

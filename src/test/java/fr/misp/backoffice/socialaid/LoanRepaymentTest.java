@@ -224,4 +224,25 @@ class LoanRepaymentTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(loan.getId()).count()).isZero();
     assertThat(outbox.queuedFor("LR-" + file)).noneSatisfy(q -> assertThat(q.kind()).contains("ARREARS"));
   }
+
+  @Test
+  void aRepaymentWithoutItsReferenceIsAppliedByAGestionnaireToTheLoanOnce() {
+    int year = LocalDate.now().getYear();
+    String file = grantedLoan();
+    LoanAccounts.Account account = accounts.find(file).orElseThrow();
+    BigDecimal remainingBefore = endowments.find("AG-075", year).orElseThrow().remaining();
+    // The member forgot the reference: nobody recognises the transfer, a gestionnaire gets it.
+    assertThat(transfer("Virement de M. Martin", "400.00").status()).isEqualTo(200);
+    var task = engine.getTaskService().createTaskQuery().taskDefinitionKey("reconcileBankEntry")
+        .orderByTaskCreateTime().desc().list().get(0);
+    String exception = task.getProcessInstanceId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("reconciliationNote",
+        "Remboursement du prêt", "loanReference", "MISP-PRET-INCONNU"))).hasMessageContaining("Aucun prêt en cours");
+    complete(exception, "reconcileBankEntry", Map.of("reconciliationNote", "Remboursement du prêt de M. Martin, "
+        + "confirmé par téléphone", "loanReference", account.reference()));
+    assertThat(accounts.find(file).orElseThrow().repaid()).isEqualByComparingTo("400.00");
+    assertThat(accounts.lines(file).get(0).status()).isEqualTo("PAID");
+    assertThat(endowments.find("AG-075", year).orElseThrow().remaining())
+        .isEqualByComparingTo(remainingBefore.add(new BigDecimal("400.00")));
+  }
 }
