@@ -23,12 +23,15 @@ public final class StepDocuments {
 
   private StepDocuments() {}
 
-  /** Completeness at the steps that check it; a death capital's list depends on its event (DEATH, PTIA). */
+  /**
+   * Completeness at the steps that check it; a death capital's list depends on its event (DEATH, PTIA).
+   * The advisor records no medical document for a PTIA (the médecin-conseil gets them in assessPtia).
+   */
   private static final Map<String, List<DocumentType>> REQUIRED = Map.of(
       ProcessKeys.PRIOR_APPROVAL + ".buildFile", List.of(QUOTE, MEDICAL_REPORT),
       ProcessKeys.SOCIAL_AID + ".buildSocialFile", List.of(IDENTITY, PROOF_OF_RESOURCES),
       ProcessKeys.DEATH_CAPITAL + ".recordEvent.DEATH", List.of(DEATH_CERTIFICATE),
-      ProcessKeys.DEATH_CAPITAL + ".recordEvent.PTIA", List.of(MEDICAL_CERTIFICATE));
+      ProcessKeys.DEATH_CAPITAL + ".recordEvent.PTIA", List.of(IDENTITY));
 
   /** What the decider of a step reads first (the others of the file are listed after them). */
   private static final Map<String, List<DocumentType>> READ_BY_DECIDER = Map.ofEntries(
@@ -57,8 +60,14 @@ public final class StepDocuments {
     return required.isEmpty() ? READ_BY_DECIDER.getOrDefault(processKey + "." + taskKey, List.of()) : required;
   }
 
-  /** Every step that checks completeness (for the documentation test). */
-  static Map<String, List<DocumentType>> requiredTable() {
-    return REQUIRED;
+  /** The steps of both lists, {@code process.task[.variant]} (for the test against the models). */
+  static java.util.Set<String> steps() {
+    java.util.Set<String> steps = new java.util.TreeSet<>(REQUIRED.keySet());
+    steps.addAll(READ_BY_DECIDER.keySet());
+    return steps;
+  }
+
+  static java.util.Set<String> completenessSteps() {
+    return new java.util.TreeSet<>(REQUIRED.keySet());
   }
 }
