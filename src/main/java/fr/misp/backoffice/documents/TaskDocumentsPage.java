@@ -2,6 +2,7 @@ package fr.misp.backoffice.documents;
 
 import fr.misp.backoffice.documents.FileDocuments.Listed;
 import fr.misp.backoffice.documents.FileDocuments.Stored;
+import fr.misp.backoffice.letters.LetterRenderer;
 import fr.misp.backoffice.letters.Letters;
 import fr.misp.backoffice.letters.Letters.Letter;
 import fr.misp.backoffice.platform.security.CurrentUser;
@@ -44,8 +45,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * "Pièces du dossier", the page Tasklist shows above a task's form (app/tasklist/misp/task-documents.js):
@@ -93,12 +92,7 @@ public class TaskDocumentsPage {
     this.completeness = completeness;
     this.letters = letters;
     this.maxBytes = maxBytes;
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TaskDocumentsPage.class.getClassLoader());
-    resolver.setPrefix("pages/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    pages.setTemplateResolver(resolver);
+    pages.setTemplateResolver(LetterRenderer.shipped("pages/"));
   }
 
   @GetMapping
@@ -235,7 +229,7 @@ public class TaskDocumentsPage {
   private String message(String text) {
     Context context = new Context(Locale.FRANCE);
     context.setVariable("text", text);
-    return pages.process("message", context);
+    return pages.process("task-documents", context);
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {

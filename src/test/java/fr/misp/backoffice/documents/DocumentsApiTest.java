@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +16,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -94,17 +90,11 @@ class DocumentsApiTest {
   }
 
   static byte[] pdf() throws Exception {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      document.addPage(new PDPage());
-      document.save(out);
-      return out.toByteArray();
-    }
+    return TaskDocumentsPageTest.pdf(1);
   }
 
   static byte[] png() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
-    return out.toByteArray();
+    return TaskDocumentsPageTest.png();
   }
 
   @Test
