@@ -1,13 +1,17 @@
 package fr.misp.backoffice.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.misp.backoffice.letters.Letters;
+import fr.misp.backoffice.member.Member;
+import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.letters.Notice;
 import fr.misp.backoffice.support.Browser;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import fr.misp.backoffice.support.Jobs;
+import fr.misp.backoffice.support.NewFiles;
 import fr.misp.backoffice.support.WebappSession;
 import fr.misp.backoffice.support.WebappSession.Raw;
 import java.awt.image.BufferedImage;
@@ -65,6 +69,7 @@ class TaskDocumentsPageTest {
   @Autowired JdbcClient jdbc;
   @Autowired DocumentCompleteness completeness;
   @Autowired Letters letters;
+  @Autowired MemberDirectory members;
 
   // Admission dates no other test uses: the same request twice is the same file.
   private static int admissionOffset = 233;
@@ -119,6 +124,11 @@ class TaskDocumentsPageTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
     return out.toByteArray();
+  }
+
+  /** The page's text as a person reads it (tags out, entities and spaces as shown). */
+  static String shown(Raw page) {
+    return page.text().replaceAll("<[^>]+>", " ").replace("&#39;", "'").replaceAll("\\s+", " ");
   }
 
   static String token(Raw page) {
@@ -374,6 +384,37 @@ class TaskDocumentsPageTest {
     assertThat(claimed.status()).isEqualTo(400);
     assertThat(claimed.body()).contains("il manque Compte rendu médical").doesNotContain("Devis,");
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskB).count()).isEqualTo(1);
+  }
+
+  @Test
+  void socialAidAndDeathCapitalEachRequireTheirOwnPieces() throws Exception {
+    Http http = new Http(port);
+    String aid = NewFiles.socialAid(http, "417");
+    String buildSocialFile = NewFiles.task(engine, aid, "buildSocialFile");
+    WebappSession advisor = WebappSession.signIn(port, "tasklist", "conseiller", "demo");
+    Raw page = advisor.sendBytes("GET", "/pieces/taches/" + buildSocialFile, null, null);
+    assertThat(shown(page)).contains("Pièce d'identité : manquante", "Justificatif de ressources : manquante");
+    assertThatThrownBy(() -> engine.getTaskService().complete(buildSocialFile, Map.of("fileComplete", true)))
+        .hasMessageContaining("il manque Pièce d'identité, Justificatif de ressources");
+    String token = token(page);
+    assertThat(upload(advisor, buildSocialFile, token, "IDENTITY", "cni.png", png()).status()).isEqualTo(303);
+    assertThat(upload(advisor, buildSocialFile, token, "PROOF_OF_RESOURCES", "avis.pdf", pdf(7)).status()).isEqualTo(303);
+    assertThat(advisor.sendBytes("GET", "/pieces/taches/" + buildSocialFile, null, null).text())
+        .contains("Toutes les pièces requises sont dans le dossier");
+
+    String member = "M-PIECES-" + System.nanoTime() % 100000;
+    members.save(new Member(member, "Lucie Martin", LocalDate.of(1960, 1, 1), "RETIRED", "ES", false,
+        LocalDate.of(1990, 1, 1), "AG-075"));
+    Http.Response claim = http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-03-01", "memberCategory": "RETIRED",
+         "annualContributionBase": 0, "family": [{"name": "Paul Martin", "relation": "SPOUSE", "unionType": "MARRIAGE",
+         "birthDate": "1958-02-02", "alive": true}], "designation": {"type": "STANDARD"}}""".formatted(member));
+    assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+    String recordEvent = task(claim.json().get("id").asText(), "recordEvent");
+    assertThat(shown(advisor.sendBytes("GET", "/pieces/taches/" + recordEvent, null, null)))
+        .contains("Acte de décès : manquante");
+    assertThatThrownBy(() -> engine.getTaskService().complete(recordEvent, Map.of("documentsComplete", true)))
+        .hasMessageContaining("il manque Acte de décès");
   }
 
   @Test
