@@ -137,13 +137,14 @@ class TaskDocumentsPageTest {
     return matcher.group(1);
   }
 
-  static byte[] multipart(String boundary, Map<String, String> fields, String fileName, byte[] content) {
+  /** A multipart body: the fields, then the file part (declared as PDF, whatever it holds). */
+  static byte[] multipart(String boundary, Map<String, String> fields, String fileField, String fileName, byte[] content) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
         + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
     if (content != null) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"" + fileName
-          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+          + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
       body.writeBytes(content);
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
@@ -162,7 +163,7 @@ class TaskDocumentsPageTest {
     fields.put("type", type);
     String[] all = headers.length > 0 ? headers : new String[] {"Origin", "http://localhost:" + port};
     return session.sendBytes("POST", "/pieces/taches/" + taskId, "multipart/form-data; boundary=" + boundary,
-        multipart(boundary, fields, fileName, content), all);
+        multipart(boundary, fields, "fichier", fileName, content), all);
   }
 
   @Test
