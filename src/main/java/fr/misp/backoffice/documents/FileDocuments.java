@@ -4,12 +4,14 @@ import fr.misp.backoffice.platform.web.ApiError.FieldError;
 import fr.misp.backoffice.platform.web.InvalidRequestException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +61,10 @@ public class FileDocuments {
       if (!ACCEPTED.contains(mediaType)) {
         errors.add(new FieldError("file", "unsupported_content", "Seuls les fichiers PDF, JPEG et PNG sont acceptés "
             + "(type reconnu d'après le contenu)", "Only PDF, JPEG and PNG files are accepted (type recognised from the content)"));
+      } else if (mislabelled(originalName, mediaType)) {
+        errors.add(new FieldError("file", "mislabelled", "Le nom du fichier annonce un autre type que son contenu "
+            + "(PDF, JPEG ou PNG) : vérifiez que c'est bien le bon fichier",
+            "The file name announces another type than its content"));
       }
     }
     if (!errors.isEmpty()) {
@@ -68,13 +74,46 @@ public class FileDocuments {
     String name = safeName(originalName, mediaType);
     LocalDateTime now = LocalDateTime.now();
     String sha256 = sha256(content);
-    jdbc.sql("""
-        insert into file_document (id, business_key, document_type, medical, file_name, media_type, size_bytes, sha256,
-        content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, businessKey, documentType.name(), documentType.medical(), name, mediaType, (long) content.length,
-            sha256, content, user, now).update();
+    Optional<Listed> already = same(businessKey, documentType, sha256);
+    if (already.isPresent()) {
+      return already.get();
+    }
+    try {
+      jdbc.sql("""
+          insert into file_document (id, business_key, document_type, medical, file_name, media_type, size_bytes, sha256,
+          content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(id, businessKey, documentType.name(), documentType.medical(), name, mediaType, (long) content.length,
+              sha256, content, user, now).update();
+    } catch (DuplicateKeyException raced) {
+      // The same content sent twice at once: the one that committed first is the document.
+      return same(businessKey, documentType, sha256).orElseThrow(() -> raced);
+    }
     return new Listed(id, documentType.name(), documentType.label(), documentType.medical(), name, mediaType,
         content.length, sha256, user, now);
+  }
+
+  private Optional<Listed> same(String businessKey, DocumentType type, String sha256) {
+    return jdbc.sql(SELECT + " where business_key = ? and document_type = ? and sha256 = ?")
+        .params(businessKey, type.name(), sha256).query((rs, n) -> listed(rs)).optional();
+  }
+
+  /** The types of the file's documents, medical ones included: presence only, for completeness. */
+  public Set<DocumentType> presentTypes(String businessKey) {
+    Set<DocumentType> present = EnumSet.noneOf(DocumentType.class);
+    jdbc.sql("select distinct document_type from file_document where business_key = ?").param(businessKey)
+        .query(String.class).list().forEach(t -> present.add(DocumentType.valueOf(t)));
+    return present;
+  }
+
+  /** A name whose extension says PDF, JPEG or PNG while the content is another of them. */
+  static boolean mislabelled(String originalName, String mediaType) {
+    if (originalName == null) {
+      return false;
+    }
+    String lower = originalName.toLowerCase(java.util.Locale.ROOT);
+    String said = lower.endsWith(".pdf") ? "application/pdf"
+        : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : lower.endsWith(".png") ? "image/png" : null;
+    return said != null && !said.equals(mediaType);
   }
 
   /** The file's documents this reader may see: the medical ones for médecins-conseil only. */

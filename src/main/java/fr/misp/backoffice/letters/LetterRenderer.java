@@ -48,14 +48,20 @@ public class LetterRenderer {
       }
       engine.addTemplateResolver(edited);
     }
+    ClassLoaderTemplateResolver shipped = shipped("letters/");
+    shipped.setOrder(order);
+    engine.addTemplateResolver(shipped);
+  }
+
+  /** The HTML templates shipped in the application under a folder (letters, the back office's pages). */
+  public static ClassLoaderTemplateResolver shipped(String folder) {
     ClassLoaderTemplateResolver shipped = new ClassLoaderTemplateResolver(LetterRenderer.class.getClassLoader());
-    shipped.setPrefix("letters/");
+    shipped.setPrefix(folder);
     shipped.setSuffix(".html");
     shipped.setTemplateMode(TemplateMode.HTML);
     shipped.setCharacterEncoding("UTF-8");
     shipped.setCheckExistence(true);
-    shipped.setOrder(order);
-    engine.addTemplateResolver(shipped);
+    return shipped;
   }
 
   /** The letter's XHTML, as the template and the records make it. */

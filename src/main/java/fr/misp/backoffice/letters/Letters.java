@@ -26,16 +26,19 @@ public class Letters {
 
   /** What a file's list shows of a notice and its letter. */
   public record Listed(String noticeId, String kind, String recipientRole, int roundNumber, LocalDateTime createdAt,
-      LocalDateTime sentAt, String status, int attempts, String letterId, String title, String fileName, String sha256) {}
+      LocalDateTime sentAt, String status, int attempts, String letterId, String title, String fileName, String sha256,
+      boolean forPosting) {}
 
   private final JdbcClient jdbc;
   private final LetterComposer composer;
   private final LetterRenderer renderer;
+  private final Recipients recipients;
 
-  public Letters(JdbcClient jdbc, LetterComposer composer, LetterRenderer renderer) {
+  public Letters(JdbcClient jdbc, LetterComposer composer, LetterRenderer renderer, Recipients recipients) {
     this.jdbc = jdbc;
     this.composer = composer;
     this.renderer = renderer;
+    this.recipients = recipients;
   }
 
   /** The notice's letter: the stored one, else rendered now and stored; empty when the notice has none. */
@@ -85,7 +88,7 @@ public class Letters {
             rs.getTimestamp("sent_at") != null ? "SENT" : rs.getTimestamp("failed_at") != null ? "FAILED"
                 : rs.getInt("attempts") > 0 ? "RETRYING" : "PENDING",
             rs.getInt("attempts"), rs.getString("letter_id"), rs.getString("title"), rs.getString("file_name"),
-            rs.getString("sha256")))
+            rs.getString("sha256"), recipients.forPosting(businessKey, rs.getString("recipient"))))
         .list();
   }
 

@@ -36,18 +36,33 @@ public class Recipients {
           .filter(a -> !a.isBlank()).map(a -> new Address(a, false))
           .orElseThrow(() -> new NoAddress("administrator"));
       case "advisors" -> new Address(agencyMailbox(notice.recipientId()), false);
-      case "member" -> {
-        boolean orphan = records.socialAid(notice.businessKey()).map(f -> "ORPHAN_ALLOWANCE".equals(f.aidType()))
-            .orElse(false);
-        Optional<String> own = orphan ? Optional.empty()
-            : records.member(notice.recipientId()).map(FileRecords.MemberRow::email).filter(e -> !e.isBlank());
-        yield own.map(e -> new Address(e, false)).orElseGet(() -> new Address(agencyMailbox(agencyOf(notice)), true));
-      }
+      case "member" -> ownMailbox(notice.businessKey(), notice.recipientId()).map(e -> new Address(e, false))
+          .orElseGet(() -> new Address(agencyMailbox(agencyOf(notice)), true));
       // Advisors of the file's agency (an internal reminder), and payees without an address on record.
       case "agency" -> new Address(agencyMailbox(agencyOf(notice)), false);
       case "payee" -> new Address(agencyMailbox(agencyOf(notice)), true);
       default -> throw new NoAddress(notice.recipientRole());
     };
+  }
+
+  /**
+   * Whether the agency prints and posts this recipient's letters (no e-mail address on record), as
+   * {@link #of} decides it, without needing a mailbox configured: for a file's list of letters.
+   */
+  public boolean forPosting(String businessKey, String recipient) {
+    Notice notice = new Notice(null, businessKey, "", recipient, null, 1, null, 0);
+    return switch (notice.recipientRole()) {
+      case "payee" -> true;
+      case "member" -> ownMailbox(businessKey, notice.recipientId()).isEmpty();
+      default -> false;
+    };
+  }
+
+  /** The member's own address, never an orphan's (the allowance is written to the orphan or its representative). */
+  private Optional<String> ownMailbox(String businessKey, String memberId) {
+    boolean orphan = records.socialAid(businessKey).map(f -> "ORPHAN_ALLOWANCE".equals(f.aidType())).orElse(false);
+    return orphan ? Optional.empty()
+        : records.member(memberId).map(FileRecords.MemberRow::email).filter(e -> !e.isBlank());
   }
 
   private String agencyOf(Notice notice) {

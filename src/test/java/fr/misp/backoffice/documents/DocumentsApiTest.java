@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,21 +59,11 @@ class DocumentsApiTest {
 
   Answer upload(String user, String type, String name, byte[] content) throws Exception {
     String boundary = "----misp" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    if (type != null) {
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n")
-          .getBytes(StandardCharsets.UTF_8));
-    }
-    if (content != null) {
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-          + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-      body.write(content);
-      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    byte[] body = TaskDocumentsPageTest.multipart(boundary, type == null ? Map.of() : Map.of("type", type), "file", name,
+        content);
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/files/" + file + "/documents"))
         .header("Authorization", basic(user)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     return new Answer(response.statusCode(), response.body(), response);
   }
@@ -94,17 +80,11 @@ class DocumentsApiTest {
   }
 
   static byte[] pdf() throws Exception {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      document.addPage(new PDPage());
-      document.save(out);
-      return out.toByteArray();
-    }
+    return TaskDocumentsPageTest.pdf(1);
   }
 
   static byte[] png() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
-    return out.toByteArray();
+    return TaskDocumentsPageTest.png();
   }
 
   @Test

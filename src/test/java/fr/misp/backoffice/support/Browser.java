@@ -168,6 +168,11 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(".notifications .alert-danger"));
   }
 
+  /** The driver itself, for what these helpers do not cover (frames, file inputs). */
+  public WebDriver driver() {
+    return driver;
+  }
+
   public <T> T until(Function<WebDriver, T> condition) {
     return wait.until(condition::apply);
   }

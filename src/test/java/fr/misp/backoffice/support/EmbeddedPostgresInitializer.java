@@ -38,7 +38,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         "MISP_DB_URL=" + pg.getJdbcUrl("postgres", "postgres"),
         "MISP_DB_USER=postgres",
         "MISP_DB_PASSWORD=postgres",
-        "MISP_ADMIN_PASSWORD=" + ADMIN_PASSWORD).applyTo(context);
+        "MISP_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+        // As on H2 (application-test.yml): the process tests complete files without uploading documents.
+        "misp.documents.completeness-check=false").applyTo(context);
     // Stop the server when the context closes, after the engine and the pool are gone: a JVM
     // shutdown hook would race the engine's last metrics flush and hang the fork for 30 s.
     DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();

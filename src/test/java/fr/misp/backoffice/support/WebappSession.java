@@ -79,6 +79,35 @@ public final class WebappSession {
     }
   }
 
+  /** An answer with its bytes and headers (documents, PDFs, HTML pages). */
+  public record Raw(int status, byte[] body, java.net.http.HttpHeaders headers) {
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Any request with a binary body (a multipart upload) and extra headers, accepting any answer. */
+  public Raw sendBytes(String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(60)).header("Accept", "*/*");
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Raw(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String csrfToken() {
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElse(null);
