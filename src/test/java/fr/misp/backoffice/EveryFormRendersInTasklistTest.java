@@ -166,6 +166,14 @@ class EveryFormRendersInTasklistTest {
           throw new AssertionError(entry.getKey() + ": no form; page says: " + browser.text(), e);
         }
         assertThat(browser.text()).as(entry.getKey()).doesNotContain("Erreur de formulaire").containsPattern("[éèàçÉ]");
+        // Read-only choices show their words, never the code the process keeps.
+        if (entry.getKey().equals("recordEvent") || entry.getKey().equals("buildSocialFile")) {
+          String form = browser.until(driver -> driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] "
+              + "form.fjs-form")).stream().map(org.openqa.selenium.WebElement::getText)
+              .filter(text -> text.contains("Aide") || text.contains("vénement")).findFirst().orElse(null));
+          assertThat(form).as(entry.getKey()).contains(entry.getKey().equals("recordEvent") ? "Décès" : "Aide non remboursable")
+              .doesNotContain("DEATH").doesNotContain("GRANT");
+        }
       }
     }
   }
