@@ -35,8 +35,10 @@ import java.util.stream.Stream;
  * embedded PostgreSQL server (one database each). Run it with {@code bench/run}; options:
  * {@code --open-tasks N} (default 100000), {@code --warmup S}, {@code --duration S}, {@code --rounds R},
  * {@code --seed-time-limit S}, {@code --seed-batch B}, {@code --calls C}, {@code --budget S}, {@code --finished N}
- * (finished files seeded first, for a large history; default 0). The last line printed is the project/bare ratio of cases per second
- * with 4 clients.
+ * (finished files in history, copied in bulk from those the load runs ended: {@link HistorySeeder}; default 0),
+ * {@code --keep-data} (PostgreSQL's data stays in target/bench/pg after the run) and {@code --reuse} (measures
+ * Tasklist and history again on that data: no load run, no seeding). The last line printed is the project/bare
+ * ratio of cases per second with 4 clients.
  */
 public final class ProcessBenchmark {
 
@@ -50,17 +52,24 @@ public final class ProcessBenchmark {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   record Options(int openTasks, double warmupSeconds, double runSeconds, double seedTimeLimitSeconds, int seedBatch,
-      int callsPerKind, double budgetSeconds, int rounds, int finished) {
+      int callsPerKind, double budgetSeconds, int rounds, int finished, boolean keepData, boolean reuse) {
+
+    static final List<String> FLAGS = List.of("--keep-data", "--reuse");
 
     static Options parse(String[] args) {
+      List<String> flags = new ArrayList<>();
       Map<String, String> values = new LinkedHashMap<>(Map.of("--open-tasks", "100000", "--warmup", "30",
           "--duration", "40", "--rounds", "4", "--seed-time-limit", "300", "--seed-batch", "100", "--calls", "100",
           "--budget", "550"));
       values.put("--finished", "0");
       for (int i = 0; i < args.length; i++) {
+        if (FLAGS.contains(args[i])) {
+          flags.add(args[i]);
+          continue;
+        }
         if (!values.containsKey(args[i]) || i + 1 == args.length) {
           throw new IllegalArgumentException("Unknown option or missing value: " + args[i] + " (options: "
-              + values.keySet() + ")");
+              + values.keySet() + " " + FLAGS + ")");
         }
         values.put(args[i], args[++i]);
       }
@@ -68,7 +77,8 @@ public final class ProcessBenchmark {
           Double.parseDouble(values.get("--duration")), Double.parseDouble(values.get("--seed-time-limit")),
           Integer.parseInt(values.get("--seed-batch")), Integer.parseInt(values.get("--calls")),
           Double.parseDouble(values.get("--budget")), Integer.parseInt(values.get("--rounds")),
-          Integer.parseInt(values.get("--finished")));
+          Integer.parseInt(values.get("--finished")), flags.contains("--keep-data") || flags.contains("--reuse"),
+          flags.contains("--reuse"));
     }
   }
 
@@ -84,7 +94,7 @@ public final class ProcessBenchmark {
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
   private TaskSeeder.Result seeding;
-  private TaskSeeder.Result finishedSeeding;
+  private HistorySeeder.Result finishedSeeding;
   private long historicInstances = -1;
   private long openTasks = -1;
   private long authorizationRows = -1;
@@ -117,8 +127,13 @@ public final class ProcessBenchmark {
     if (extra != null && !extra.isBlank()) {
       jvm.addAll(Arrays.asList(extra.trim().split("\\s+")));
     }
+    Path pgData = dir.resolve("pg");
+    if (options.reuse() && !Files.exists(pgData.resolve("postgresql.conf"))) {
+      throw new IllegalStateException("--reuse: no data kept by an earlier run with --keep-data in " + pgData);
+    }
     try {
       // 1. H2 (demo profile): time to healthy and memory only.
+      if (!options.reuse()) {
       step("booting the back office on H2 (demo profile)");
       deleteTree(dir.resolve("h2"));
       try (AppProcess h2 = track(AppProcess.start("project-h2", projectClasspath, "fr.misp.backoffice.MispApplication", jvm,
@@ -128,17 +143,31 @@ public final class ProcessBenchmark {
         boots.add(new Boot("project, demo profile, H2", h2.secondsToHealthy(), h2.rssAfterBootMiB()));
         printBoot(boots.get(boots.size() - 1));
       }
+      }
 
-      // 2. PostgreSQL and one database per app.
+      // 2. PostgreSQL and one database per app (kept in target/bench/pg with --keep-data).
       step("starting PostgreSQL");
-      postgres = EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+          // Bulk copies of the history write tens of GB of WAL: fewer checkpoints.
+          .setServerConfig("max_wal_size", "2GB")
+          // Statements slower than 200 ms go to postgres.log with their parameters, for EXPLAIN.
+          .setServerConfig("log_min_duration_statement", "200");
+      if (options.keepData()) {
+        if (!options.reuse()) {
+          deleteTree(pgData);
+        }
+        builder.setDataDirectory(pgData).setCleanDataDirectory(false);
+      }
+      postgres = builder
           .setOutputRedirector(ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile()))
           .setErrorRedirector(ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile()))
           .start();
       try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
           Statement s = c.createStatement()) {
-        s.execute("create database misp");
-        s.execute("create database bare");
+        if (!options.reuse()) {
+          s.execute("create database misp");
+          s.execute("create database bare");
+        }
         postgresFacts = "PostgreSQL " + show(s, "server_version") + " (embedded), shared_buffers " + show(s, "shared_buffers")
             + ", synchronous_commit " + show(s, "synchronous_commit") + ", fsync " + show(s, "fsync");
       }
@@ -156,6 +185,15 @@ public final class ProcessBenchmark {
       boots.add(new Boot("project, prod profile, PostgreSQL", project.secondsToHealthy(), project.rssAfterBootMiB()));
       printBoot(boots.get(boots.size() - 1));
 
+      Client projectClient = new Client(project.port);
+      if (options.reuse()) {
+        step("reusing the kept data: no load run, no seeding");
+        checkSignIn(projectClient, "project");
+        tasklistAndHistory(projectClient, mispUrl);
+        step("stopping the apps and PostgreSQL");
+        return 0;
+      }
+
       step("booting the bare engine (PostgreSQL database bare)");
       AppProcess bare = track(AppProcess.start("bare", bareClasspath, "fr.misp.bench.bare.BareEngineApplication", jvm,
           List.of("--spring.config.name=bare"),
@@ -165,7 +203,6 @@ public final class ProcessBenchmark {
       boots.add(new Boot("bare engine, PostgreSQL", bare.secondsToHealthy(), bare.rssAfterBootMiB()));
       printBoot(boots.get(boots.size() - 1));
 
-      Client projectClient = new Client(project.port);
       Client bareClient = new Client(bare.port);
       step("creating the project's users through /engine-rest as the admin");
       createProjectUsers(projectClient);
@@ -208,23 +245,39 @@ public final class ProcessBenchmark {
 
       // 5. Tasklist calls with many open tasks (failures here are reported, the load figures stand).
       try {
-        tasklistCalls(projectClient, mispUrl);
-      } catch (RuntimeException e) {
-        notes.add("Tasklist measurement failed: " + e);
+        if (options.finished() > 0) {
+          endEnoughFiles(projectCase, project, postmaster, projectNumbers, mispUrl);
+        }
+        seed(mispUrl);
+      } catch (RuntimeException | SQLException e) {
+        notes.add("Seeding failed: " + e);
         OUT.println("  FAILED: " + e);
       }
+      tasklistAndHistory(projectClient, mispUrl);
       step("stopping the apps and PostgreSQL");
     } finally {
       stopAll();
+      printSummary();
     }
-    printSummary();
     return 0;
+  }
+
+  private void tasklistAndHistory(Client client, String mispUrl) {
+    try {
+      tasklistCalls(client, mispUrl);
+      if (historicInstances > 0) {
+        historyCalls(client, mispUrl);
+      }
+    } catch (RuntimeException e) {
+      notes.add("Tasklist measurement failed: " + e);
+      OUT.println("  FAILED: " + e);
+    }
   }
 
   private void createProjectUsers(Client client) {
     User admin = User.of("admin", ADMIN_PASSWORD);
     String[][] users = {{"conseiller", "Agent", "Conseil", "conseillers"}, {"ima", "Agent", "Zone", "ima"}, {"hcs", "Agent", "Zone", "hcs"},
-        {"medecin", "Docteur", "Avis", "medecins-conseil"}};
+        {"medecin", "Docteur", "Avis", "medecins-conseil"}, {"gestionnaire", "Agent", "Gestion", "gestionnaires"}};
     for (String[] u : users) {
       Map<String, Object> body = Map.of("profile", Map.of("id", u[0], "firstName", u[1], "lastName", u[2],
           "email", u[0] + "@bench.invalid"), "credentials", Map.of("password", PriorApprovalCase.PASSWORD));
@@ -249,14 +302,35 @@ public final class ProcessBenchmark {
     }
   }
 
-  private void tasklistCalls(Client client, String mispUrl) {
+  /** Real files the history is copied from: at least this many, ended through the back office. */
+  static final int MIN_TEMPLATES = 300;
+
+  /** The load runs ended some files; more real cases (4 clients, 2 minutes at most) until there are enough. */
+  private void endEnoughFiles(PriorApprovalCase scenario, AppProcess project, ProcessHandle postmaster, AtomicLong numbers,
+      String mispUrl) {
+    String finished = "select count(*) from act_hi_procinst where proc_def_key_ = '" + TaskSeeder.PROCESS_KEY
+        + "' and end_time_ is not null";
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    long ended = count(mispUrl, finished);
+    if (ended < MIN_TEMPLATES) {
+      step(String.format("%d files ended by the load runs: more real cases until %d have ended", ended, MIN_TEMPLATES));
+    }
+    while (ended < MIN_TEMPLATES && System.nanoTime() < deadline) {
+      LoadRun.run(scenario, project, postmaster, 4, 10, numbers);
+      ended = count(mispUrl, finished);
+    }
+  }
+
+  private void seed(String mispUrl) throws SQLException {
     if (options.finished() > 0) {
-      step(String.format("seeding %,d finished files (history) in the project's database (2 threads, %d per transaction)",
-          options.finished(), options.seedBatch()));
-      finishedSeeding = TaskSeeder.seedFinished(mispUrl, "postgres", "postgres", options.finished(), 2, options.seedBatch(),
-          options.seedTimeLimitSeconds(), OUT);
-      OUT.printf("  %,d finished files in %.1f s: %,.0f per second%s%n", finishedSeeding.seeded(), finishedSeeding.seconds(),
-          finishedSeeding.perSecond(), finishedSeeding.stoppedByTimeLimit() ? " (stopped by the time limit)" : "");
+      step(String.format("seeding %,d finished files (history): copies of the files the load runs ended, in bulk "
+          + "(2 connections, %,d instances per transaction)", options.finished(), HistorySeeder.INSTANCES_PER_CHUNK));
+      finishedSeeding = HistorySeeder.multiply(mispUrl, "postgres", "postgres", TaskSeeder.PROCESS_KEY, options.finished(),
+          HistorySeeder.MAX_TEMPLATES, 2, options.seedTimeLimitSeconds(), OUT);
+      OUT.printf("  %,d finished files (%,d rows) in %.1f s: %,.0f files per second, %,.0f rows per second%s%n",
+          finishedSeeding.instances(), finishedSeeding.rows(), finishedSeeding.seconds(), finishedSeeding.perSecond(),
+          finishedSeeding.rows() / finishedSeeding.seconds(),
+          finishedSeeding.stoppedByTimeLimit() ? " (stopped by the time limit)" : "");
     }
     step(String.format("seeding %,d open tasks in the project's database (2 threads, %d per transaction)",
         options.openTasks(), options.seedBatch()));
@@ -266,6 +340,9 @@ public final class ProcessBenchmark {
     seeding = TaskSeeder.seed(mispUrl, "postgres", "postgres", options.openTasks(), 2, options.seedBatch(), limit, OUT);
     OUT.printf("  %,d instances in %.1f s: %,.0f per second%s%n", seeding.seeded(), seeding.seconds(), seeding.perSecond(),
         seeding.stoppedByTimeLimit() ? " (stopped by the time limit)" : "");
+  }
+
+  private void tasklistCalls(Client client, String mispUrl) {
     try (Connection c = DriverManager.getConnection(mispUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
       long start = System.nanoTime();
       s.execute("analyze");
@@ -351,13 +428,127 @@ public final class ProcessBenchmark {
     Random random = new Random(42);
     measure(who + "team filter, first 15 (body {})", i -> client.post(team, user, "{}"));
     measureBounded(client, who + "team filter as Tasklist asks it (HAL, sorted, count)", team, user, mispUrl, offered);
-    measureBounded(client, who + "\"Mes tâches\" as Tasklist asks it (HAL, sorted, count)", mine, user, mispUrl, CLAIMED_PER_USER);
+    measureBounded(client, who + "\"Mes tâches\" as Tasklist asks it (HAL, sorted, count)", mine, user, mispUrl,
+        count(mispUrl, "select count(*) from act_ru_task where assignee_ = '" + user.id() + "'"));
     measure(who + "a task's form (deployed-form)", i -> client.get("/engine-rest/task/" + open.get(random.nextInt(open.size()))[0]
         + "/deployed-form", user));
     measure(who + "a task's form variables", i -> client.get("/engine-rest/task/" + open.get(random.nextInt(open.size()))[0]
         + "/form-variables", user));
     measure(who + "GET /api/prior-approvals/{id}", i -> client.get("/api/prior-approvals/"
         + open.get(random.nextInt(open.size()))[1], user));
+  }
+
+  /** The Tasklist user who reads the history of finished files in Cockpit and the engine's history API. */
+  static final User MANAGER = User.of("gestionnaire", PriorApprovalCase.PASSWORD);
+
+  /**
+   * What people read of the history: a finished file through {@code /api} (each role; IMA's zone filed
+   * them in the load runs, so {@code hcs} is refused), a task's "History" tab in Tasklist (its operation
+   * log, count and page, as Tasklist asks), and, as a gestionnaire, the count and the latest page of
+   * finished files and a finished file's activities, tasks and variables from {@code /engine-rest/history}.
+   * A few copies are first checked against their template through the same API.
+   */
+  private void historyCalls(Client client, String mispUrl) {
+    List<String> finished = new ArrayList<>();
+    Map<String, List<String>> claimed = new LinkedHashMap<>();
+    try (Connection c = DriverManager.getConnection(mispUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("select id_ from act_hi_procinst tablesample system (1) where id_ like '%-h%' "
+          + "and end_time_ is not null and proc_def_key_ = '" + TaskSeeder.PROCESS_KEY + "' limit 200")) {
+        while (rs.next()) {
+          finished.add(rs.getString(1));
+        }
+      }
+      try (ResultSet rs = s.executeQuery("select assignee_, id_ from act_ru_task where assignee_ in ('ima', 'hcs', 'medecin')")) {
+        while (rs.next()) {
+          claimed.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    if (finished.isEmpty()) {
+      throw new IllegalStateException("no copied finished file in history");
+    }
+    step(String.format("checking copies of finished files through /engine-rest/history and /api, then measuring history "
+        + "reads (%,d process instances in history)", historicInstances));
+    checkCopies(client, mispUrl, finished.subList(0, Math.min(5, finished.size())));
+    Random random = new Random(7);
+    for (Role role : ROLES) {
+      User user = role.user();
+      String who = user.id() + ", ";
+      int expected = "hcs".equals(user.id()) ? 403 : 200;
+      measure(who + "GET /api/prior-approvals/{id} of a finished file" + (expected == 403 ? " (refused: other zone)" : ""),
+          expected, i -> client.get("/api/prior-approvals/" + finished.get(random.nextInt(finished.size())), user));
+      List<String> own = claimed.getOrDefault(user.id(), List.of());
+      if (own.isEmpty()) {
+        continue;
+      }
+      measure(who + "a task's History tab: operation log count", 200, i -> client.get(
+          "/engine-rest/history/user-operation/count?taskId=" + own.get(random.nextInt(own.size())), user));
+      measure(who + "a task's History tab: operation log, first 50", 200, i -> client.get(
+          "/engine-rest/history/user-operation?taskId=" + own.get(random.nextInt(own.size())) + "&maxResults=50&firstResult=0",
+          user));
+    }
+    String who = MANAGER.id() + ", ";
+    String key = "processDefinitionKey=" + TaskSeeder.PROCESS_KEY;
+    measure(who + "GET /api/prior-approvals/{id} of a finished file", 200,
+        i -> client.get("/api/prior-approvals/" + finished.get(random.nextInt(finished.size())), MANAGER));
+    measure(who + "count of finished files (history/process-instance/count)", 200,
+        i -> client.get("/engine-rest/history/process-instance/count?finished=true&" + key, MANAGER));
+    measure(who + "latest 15 finished files (sorted by end time)", 200, i -> client.get("/engine-rest/history/process-instance?"
+        + "finished=true&" + key + "&sortBy=endTime&sortOrder=desc&firstResult=0&maxResults=15", MANAGER));
+    measure(who + "a finished file's activities (history/activity-instance)", 200, i -> client.get(
+        "/engine-rest/history/activity-instance?processInstanceId=" + finished.get(random.nextInt(finished.size())), MANAGER));
+    measure(who + "a finished file's tasks (history/task)", 200, i -> client.get(
+        "/engine-rest/history/task?processInstanceId=" + finished.get(random.nextInt(finished.size())), MANAGER));
+    measure(who + "a finished file's variables (history/variable-instance)", 200, i -> client.get(
+        "/engine-rest/history/variable-instance?processInstanceId=" + finished.get(random.nextInt(finished.size())), MANAGER));
+    measure(who + "a file's job log, first 10 (Cockpit's Job Log tab)", 200, i -> client.get(
+        "/engine-rest/history/job-log?processInstanceId=" + finished.get(random.nextInt(finished.size()))
+        + "&sortBy=timestamp&sortOrder=desc&firstResult=0&maxResults=10", MANAGER));
+  }
+
+  /** A copy reads like its template through the engine's history API and the file's /api view. */
+  private void checkCopies(Client client, String mispUrl, List<String> copies) {
+    for (String copy : copies) {
+      String template = copy.substring(0, copy.lastIndexOf("-h"));
+      JsonNode instance = client.get("/engine-rest/history/process-instance/" + copy, MANAGER).json();
+      JsonNode original = client.get("/engine-rest/history/process-instance/" + template, MANAGER).json();
+      String suffix = copy.substring(copy.lastIndexOf("-h"));
+      boolean same = "COMPLETED".equals(instance.path("state").asText())
+          && instance.path("businessKey").asText().equals(original.path("businessKey").asText() + suffix)
+          && instance.path("removalTime").isTextual() && instance.path("rootProcessInstanceId").asText().equals(copy);
+      for (String list : List.of("activity-instance", "task", "variable-instance", "detail")) {
+        long copied = client.get("/engine-rest/history/" + list + "/count?processInstanceId=" + copy, MANAGER).json()
+            .path("count").asLong(-1);
+        long originalCount = client.get("/engine-rest/history/" + list + "/count?processInstanceId=" + template, MANAGER)
+            .json().path("count").asLong(-2);
+        same &= copied == originalCount && copied > 0;
+      }
+      JsonNode view = client.get("/api/prior-approvals/" + copy, MANAGER).json();
+      JsonNode originalView = client.get("/api/prior-approvals/" + template, MANAGER).json();
+      same &= view.path("businessKey").asText().equals(originalView.path("businessKey").asText() + suffix)
+          && view.path("status").asText().equals(originalView.path("status").asText())
+          && !view.path("status").asText().isEmpty();
+      if (!same) {
+        throw new IllegalStateException("copy " + copy + " does not read like " + template + ": " + Client.abbreviate(
+            instance.toString()) + " / " + Client.abbreviate(view.toString()));
+      }
+    }
+    String line = String.format("%,d copies read like their templates (history: instance, activities, tasks, variables, "
+        + "details; /api view)", copies.size());
+    OUT.println("  " + line);
+    notes.add(line);
+  }
+
+  private static long count(String url, String sql) {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -411,11 +602,15 @@ public final class ProcessBenchmark {
     }
   }
 
-  /** A few unmeasured calls, then up to {@code --calls} measured ones within 15 s. */
   private void measure(String label, Function<Integer, Reply> call) {
+    measure(label, 200, call);
+  }
+
+  /** A few unmeasured calls, then up to {@code --calls} measured ones within 15 s. */
+  private void measure(String label, int expectedStatus, Function<Integer, Reply> call) {
     for (int i = 0; i < 5; i++) {
       Reply reply = call.apply(i);
-      if (reply.status() != 200) {
+      if (reply.status() != expectedStatus) {
         throw new IllegalStateException(label + ": " + reply.status() + " " + Client.abbreviate(reply.body()));
       }
     }
@@ -425,7 +620,7 @@ public final class ProcessBenchmark {
       long start = System.nanoTime();
       Reply reply = call.apply(i);
       latencies.add(System.nanoTime() - start);
-      if (reply.status() != 200) {
+      if (reply.status() != expectedStatus) {
         throw new IllegalStateException(label + ": " + reply.status() + " " + Client.abbreviate(reply.body()));
       }
     }
@@ -477,8 +672,9 @@ public final class ProcessBenchmark {
           openTasks, authorizationRows);
     }
     if (finishedSeeding != null) {
-      OUT.printf("History: %,d finished files seeded in %.1f s%s; %,d process instances in history%n",
-          finishedSeeding.seeded(), finishedSeeding.seconds(),
+      OUT.printf("History: %,d finished files (copies of %d that the load runs ended; %,d rows) seeded in %.1f s "
+          + "(%,.0f per second)%s; %,d process instances in history%n", finishedSeeding.instances(),
+          finishedSeeding.templates(), finishedSeeding.rows(), finishedSeeding.seconds(), finishedSeeding.perSecond(),
           finishedSeeding.stoppedByTimeLimit() ? " (STOPPED BY THE TIME LIMIT)" : "", historicInstances);
     }
     if (!tasklistLines.isEmpty()) {

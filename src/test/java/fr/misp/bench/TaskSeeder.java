@@ -41,17 +41,6 @@ final class TaskSeeder {
     return seed(jdbcUrl, user, password, total, threads, batch, timeLimitSeconds, out, TaskSeeder::activity, "PA-SEED-");
   }
 
-  /**
-   * Finished files: history of the engine (instance, activities, variables) and the app's records,
-   * each instance started at the end event of an agreement, so it ends at once.
-   */
-  static Result seedFinished(String jdbcUrl, String user, String password, int total, int threads, int batch,
-      double timeLimitSeconds, PrintStream out) {
-    return seed(jdbcUrl, user, password, total, threads, batch, timeLimitSeconds, out, i -> FINISHED_AT, "PA-DONE-");
-  }
-
-  static final String FINISHED_AT = "endApproved";
-
   private static Result seed(String jdbcUrl, String user, String password, int total, int threads, int batch,
       double timeLimitSeconds, PrintStream out, IntFunction<String> activityOf, String keyPrefix) {
     ProcessEngineConfigurationImpl config =
