@@ -188,7 +188,7 @@ public class FinishedFiles {
             paris(rs.getTimestamp(2)), null, "dossier"))).list();
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(instanceId)
         .orderByHistoricActivityInstanceStartTime().asc().list()) {
-      steps.add(new Step(task.getName(), task.getAssignee(), paris(task.getStartTime()), paris(task.getEndTime()),
+      steps.add(new Step(LateFiles.step(task.getName()), task.getAssignee(), paris(task.getStartTime()), paris(task.getEndTime()),
           paris(task.getDueDate()), "moteur"));
     }
     jdbc.sql("""

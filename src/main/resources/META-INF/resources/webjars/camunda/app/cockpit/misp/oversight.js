@@ -183,7 +183,8 @@ async function show(content, load) {
   }
 }
 
-const processLabel = (key) => (PROCESSES.find(([k]) => k === key) || [key, key])[1];
+/** The back office's own steps are "system" in the records. */
+const who = (id) => (!id ? '—' : id === 'system' ? 'traitement automatique' : id);
 
 // ---- Finished files ---------------------------------------------------------------------------------
 
@@ -216,7 +217,7 @@ function finishedFiles(node, api) {
       const rows = await call('GET', '/oversight/files?' + query, api);
       return [el('p', {}, rows.length + (rows.length > 1 ? ' dossiers terminés' : ' dossier terminé')),
         table(['Référence', 'Processus', 'Adhérent', 'Déposé le', 'Terminé le', 'Décision'], rows.map((row) => [
-          el('a', { href: '', class: 'misp-open-file', onclick: (e) => { e.preventDefault(); openFile(detail, row.businessKey, api); } },
+          el('button', { type: 'button', class: 'btn btn-link misp-open-file', onclick: () => openFile(detail, row.businessKey, api) },
             row.businessKey),
           row.processLabel, row.memberId || '—', date(row.filedAt), date(row.endedAt), row.decisionLabel]),
         'Aucun dossier terminé ne répond à ces critères.', 'misp-files')];
@@ -252,7 +253,7 @@ function openFile(detail, businessKey, api) {
         [p.beneficiary, p.onBehalfOf || '—', amount(p.amount), p.statusLabel]), 'Aucun paiement.', 'misp-payees'),
       el('h3', {}, 'Étapes'),
       table(['Étape', 'Par', 'Commencée le', 'Faite le', 'Échéance'], file.steps.map((s) =>
-        [s.label, s.who || '—', date(s.startedAt), s.doneAt ? date(s.doneAt) : 'non faite', date(s.dueAt)]),
+        [s.label, who(s.who), date(s.startedAt), s.doneAt ? date(s.doneAt) : 'non faite', date(s.dueAt)]),
       'Aucune étape enregistrée.', 'misp-steps')];
   });
 }
@@ -358,17 +359,17 @@ function money(node, api) {
       }
     };
     const orders = (list, withReason) => list.map((o) => [o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount),
-      withReason ? o.statusReason || '—' : o.decidedBy || '—']);
+      withReason ? o.statusReason || '—' : who(o.decidedBy)]);
     return [
       el('h3', {}, 'Ordres à approuver (quatre yeux)'),
       table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Décidé par', 'Compte', ''], view.toApprove.map((o) => [
-        o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount), o.decidedBy || '—',
+        o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount), who(o.decidedBy),
         o.iban ? 'IBAN renseigné' : 'IBAN à compléter',
         el('button', { class: 'btn btn-sm btn-primary misp-approve', 'data-order': o.endToEndId, onclick: approve(o) }, 'Approuver')]),
       'Aucun ordre à approuver.', 'misp-to-approve'),
       el('h3', {}, 'Lots envoyés à la banque'),
       table(['Lot', 'Créé le', 'Par', 'Ordres', 'Montant total'], view.batches.map((b) =>
-        [b.id, date(b.createdAt), b.createdBy, String(b.numberOfOrders), amount(b.controlSum)]), 'Aucun lot envoyé.', 'misp-batches'),
+        [b.id, date(b.createdAt), who(b.createdBy), String(b.numberOfOrders), amount(b.controlSum)]), 'Aucun lot envoyé.', 'misp-batches'),
       el('h3', {}, 'Paiements retournés par la banque'),
       table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Motif'], orders(view.returned, true),
         'Aucun paiement retourné.', 'misp-returned'),
