@@ -105,6 +105,11 @@ class ManagersInCockpitTest {
       browser.until(driver -> driver.findElement(By.cssSelector("button[data-agency='AG-OVB']"))).click();
       see(browser, "endowment set", "Dotation 2032 de l’agence AG-OVB fixée à 25 000,50 € (restant : 25 000,50 €).");
       assertThat(http.get("/api/endowments/AG-OVB/2032", "gestionnaire", "demo").body()).contains("\"amount\":25000.50");
+      // An agency with no advisor and no endowment yet.
+      browser.until(driver -> driver.findElement(By.id("misp-other-agency"))).sendKeys("AG-OVC");
+      browser.until(driver -> driver.findElement(By.id("misp-other-amount"))).sendKeys("1000");
+      browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Fixer la dotation 2032']"))).click();
+      see(browser, "other agency", "Dotation 2032 de l’agence AG-OVC fixée à 1 000,00 € (restant : 1 000,00 €).");
 
       browser.open("cockpit", "#/misp/retards");
       see(browser, "late files", "tâche", "en retard au", "Par processus et par étape", "Constituer le dossier social",

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every agency's endowment of a year (R-AS-5) — also the agencies that have none yet, so that a manager sees
- * them and sets one (through PUT /api/endowments, whose rules stay there).
+ * Every agency's endowment of a year (R-AS-5) — also the agencies with advisors or an endowment of another year
+ * that have none yet, so that a manager sees them and sets one (through PUT /api/endowments, whose rules stay
+ * there; the view also sets one for any agency code).
  */
 @Component
 public class AgencyEndowments {
@@ -33,8 +34,8 @@ public class AgencyEndowments {
     Map<String, Endowment> set = endowments.ofYear(year).stream()
         .collect(Collectors.toMap(Endowment::agencyCode, Function.identity()));
     List<String> agencies = jdbc.sql("""
-        select agency_code from advisor_agency union select agency_code from agency_endowment
-        union select agency_code from social_aid_file order by 1""").query(String.class).list();
+        select agency_code from advisor_agency union select agency_code from agency_endowment order by 1""")
+        .query(String.class).list();
     return agencies.stream().map(code -> {
       Endowment e = set.get(code);
       if (e == null) {

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -28,7 +30,11 @@ public class FinishedFiles {
   static final ZoneId PARIS = ProcessVariable.PARIS;
   static final int MAX_ROWS = 200;
 
-  /** The member and the decision of each file, whatever its process (a loan's repayment: its account). */
+  /**
+   * The member and the decision of each file, whatever its process; a loan's repayment ("LR-" + the social
+   * file's key) has its account's. Every branch yields the same column types, so that a condition on the
+   * key or the member reaches each table's index.
+   */
   private static final String RECORDS = """
       select business_key, member_id, decision from prior_approval_file
       union all select business_key, member_id, decision from social_aid_file
@@ -36,8 +42,8 @@ public class FinishedFiles {
       union all select business_key, member_id, decision from pta_claim
       union all select business_key, member_id, decision from dependency_claim
       union all select business_key, member_id, decision from daily_allowance_claim
-      union all select business_key, member_id, decision from disability_claim
-      union all select 'LR-' || business_key, member_id, status from loan_account""";
+      union all select business_key, member_id, decision from disability_claim""";
+  private static final String LOAN_PREFIX = "LR-";
 
   /** Search criteria; each may be null. */
   public record Criteria(String businessKey, String memberId, String process, LocalDate filedFrom, LocalDate filedTo) {}
@@ -68,12 +74,13 @@ public class FinishedFiles {
     this.history = history;
   }
 
+  /**
+   * In two steps, each on an index: the newest finished requests that match (the member through the records'
+   * member index), then the records of those files alone — never a join of every record.
+   */
   public List<Row> search(Criteria criteria) {
     StringBuilder sql = new StringBuilder("""
-        select r.business_key, r.process_key, f.member_id, r.created_at, h.END_TIME_, f.decision
-        from process_request r
-        left join (""" + RECORDS + """
-        ) f on f.business_key = r.business_key
+        select r.business_key, r.process_key, r.created_at, h.END_TIME_ from process_request r
         left join ACT_HI_PROCINST h on h.PROC_INST_ID_ = r.process_instance_id
         where r.process_instance_id is not null
         and not exists (select 1 from ACT_RU_EXECUTION e where e.PROC_INST_ID_ = r.process_instance_id)""");
@@ -83,7 +90,9 @@ public class FinishedFiles {
       params.add(criteria.businessKey());
     }
     if (criteria.memberId() != null) {
-      sql.append(" and f.member_id = ?");
+      sql.append(" and r.business_key in (select business_key from (" + RECORDS + ") f where f.member_id = ?"
+          + " union all select '" + LOAN_PREFIX + "' || business_key from loan_account where member_id = ?)");
+      params.add(criteria.memberId());
       params.add(criteria.memberId());
     }
     if (criteria.process() != null) {
@@ -100,8 +109,27 @@ public class FinishedFiles {
       params.add(local(criteria.filedTo().plusDays(1)));
     }
     sql.append(" order by r.created_at desc, r.business_key fetch first " + MAX_ROWS + " rows only");
-    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs.getString(1), rs.getString(2), rs.getString(3),
-        rs.getTimestamp(4), rs.getTimestamp(5), rs.getString(6))).list();
+    record Request(String businessKey, String process, Timestamp filed, Timestamp ended) {}
+    List<Request> requests = jdbc.sql(sql.toString()).params(params)
+        .query((rs, n) -> new Request(rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getTimestamp(4))).list();
+    if (requests.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String[]> records = new HashMap<>();
+    jdbc.sql("select business_key, member_id, decision from (" + RECORDS + ") f where f.business_key in (:keys)")
+        .param("keys", requests.stream().map(Request::businessKey).toList())
+        .query((rs, n) -> records.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)})).list();
+    List<String> loans = requests.stream().map(Request::businessKey).filter(k -> k.startsWith(LOAN_PREFIX))
+        .map(k -> k.substring(LOAN_PREFIX.length())).toList();
+    if (!loans.isEmpty()) {
+      jdbc.sql("select business_key, member_id, status from loan_account where business_key in (:keys)").param("keys", loans)
+          .query((rs, n) -> records.put(LOAN_PREFIX + rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}))
+          .list();
+    }
+    return requests.stream().map(r -> {
+      String[] record = records.getOrDefault(r.businessKey(), new String[2]);
+      return row(r.businessKey(), r.process(), record[0], r.filed(), r.ended(), record[1]);
+    }).toList();
   }
 
   /** A finished file, or empty when it is unknown or still running. */
@@ -148,8 +176,8 @@ public class FinishedFiles {
             add(amounts, "Capital", rs.getBigDecimal(1), "EUR");
             return n;
           }).list();
-      case "loanRepayment" -> jdbc.sql("select principal, repaid from loan_account where 'LR-' || business_key = ?")
-          .param(key).query((rs, n) -> {
+      case "loanRepayment" -> jdbc.sql("select principal, repaid from loan_account where business_key = ?")
+          .param(key.substring(LOAN_PREFIX.length())).query((rs, n) -> {
             add(amounts, "Montant prêté", rs.getBigDecimal(1), "EUR");
             add(amounts, "Montant remboursé", rs.getBigDecimal(2), "EUR");
             return n;

@@ -1,7 +1,6 @@
 package fr.misp.backoffice.oversight;
 
 import fr.misp.backoffice.payment.PaymentOrders;
-import fr.misp.backoffice.payment.PaymentOrders.PaymentOrder;
 import fr.misp.backoffice.payment.SepaBatches;
 import fr.misp.backoffice.rules.Parameters;
 import java.math.BigDecimal;
@@ -19,38 +18,33 @@ import org.springframework.stereotype.Component;
 public class MoneyOverview {
 
   static final String GRACE_DAYS = "P-AS-REPAYMENT-GRACE-DAYS";
+  static final int MAX_ORDERS = 100;
 
   /** A loan in arrears. */
   public record Arrears(String businessKey, String reference, String memberId, String agencyCode, BigDecimal principal,
       BigDecimal repaid, BigDecimal outstanding, int missed, BigDecimal overdue, LocalDate oldestDue) {}
 
-  /** An order, with its file's process and the French name of its status. */
+  /** An order, with the French name of its status; {@code hasAccount}: bank details are known. */
   public record Order(String endToEndId, String businessKey, String beneficiary, String onBehalfOf, BigDecimal amount,
-      String purpose, String status, String statusLabel, String decidedBy, String iban, String approvedBy,
-      String batchId, String statusReason) {
-    static Order of(PaymentOrder o) {
-      return new Order(o.endToEndId(), o.businessKey(), FinishedFiles.beneficiary(o.beneficiary()), o.onBehalfOf(),
-          o.amount().setScale(2), o.purpose(), o.status(), Labels.paymentStatus(o.status()), o.decidedBy(), o.iban(),
-          o.approvedBy(), o.batchId(), o.statusReason());
-    }
-  }
+      String status, String statusLabel, String decidedBy, boolean hasAccount, String statusReason) {}
+
+  /** The oldest orders of a status (at most {@link #MAX_ORDERS}) and how many there are. */
+  public record Orders(long total, List<Order> oldest) {}
 
   /** A batch sent to the bank. */
   public record Batch(String id, String createdBy, java.time.OffsetDateTime createdAt, int numberOfOrders,
       BigDecimal controlSum) {}
 
   /** The whole view. */
-  public record View(List<Order> toApprove, List<Batch> batches, List<Order> returned,
-      List<Order> rejected, List<Arrears> loanArrears, int graceDays) {}
+  public record View(Orders toApprove, List<Batch> batches, Orders returned, Orders rejected, List<Arrears> loanArrears,
+      int graceDays) {}
 
   private final JdbcClient jdbc;
-  private final PaymentOrders orders;
   private final SepaBatches batches;
   private final Parameters parameters;
 
-  public MoneyOverview(JdbcClient jdbc, PaymentOrders orders, SepaBatches batches, Parameters parameters) {
+  public MoneyOverview(JdbcClient jdbc, SepaBatches batches, Parameters parameters) {
     this.jdbc = jdbc;
-    this.orders = orders;
     this.batches = batches;
     this.parameters = parameters;
   }
@@ -63,8 +57,15 @@ public class MoneyOverview {
         list(PaymentOrders.REJECTED), arrears(day, grace), grace);
   }
 
-  private List<Order> list(String status) {
-    return orders.withStatus(status).stream().map(Order::of).toList();
+  private Orders list(String status) {
+    long total = jdbc.sql("select count(*) from payment_order where status = ?").param(status).query(Long.class).single();
+    List<Order> oldest = jdbc.sql("""
+        select end_to_end_id, business_key, beneficiary, on_behalf_of, amount, status, decided_by, iban, status_reason
+        from payment_order where status = ? order by created_at, order_key fetch first""" + " " + MAX_ORDERS + " rows only")
+        .param(status).query((rs, n) -> new Order(rs.getString(1), rs.getString(2), FinishedFiles.beneficiary(rs.getString(3)),
+            rs.getString(4), rs.getBigDecimal(5).setScale(2), rs.getString(6), Labels.paymentStatus(rs.getString(6)),
+            rs.getString(7), rs.getString(8) != null, rs.getString(9))).list();
+    return new Orders(total, oldest);
   }
 
   private List<Arrears> arrears(LocalDate day, int graceDays) {

@@ -114,7 +114,7 @@ class OversightApiTest {
     assertThat(after.get("remaining").decimalValue()).isEqualByComparingTo(after.get("amount").decimalValue()
         .add(after.get("repaid").decimalValue()).subtract(after.get("reserved").decimalValue()));
     JsonNode money = http.get("/api/oversight/money", "gestionnaire", "demo").json();
-    JsonNode order = StreamSupport.stream(money.get("toApprove").spliterator(), false)
+    JsonNode order = StreamSupport.stream(money.get("toApprove").get("oldest").spliterator(), false)
         .filter(o -> o.get("businessKey").asText().equals(key)).findFirst().orElseThrow();
     assertThat(order.get("amount").decimalValue()).isEqualTo(new BigDecimal("456.78"));
     assertThat(order.get("statusLabel").asText()).isEqualTo("Paiement à approuver");

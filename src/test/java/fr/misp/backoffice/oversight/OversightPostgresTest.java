@@ -32,6 +32,7 @@ class OversightPostgresTest {
   @Autowired LateFiles late;
   @Autowired MoneyOverview money;
   @Autowired AgencyEndowments endowments;
+  @Autowired fr.misp.backoffice.socialaid.Endowments socialAidEndowments;
   @Autowired fr.misp.backoffice.member.MemberDirectory members;
 
   @Test
@@ -84,6 +85,11 @@ class OversightPostgresTest {
       assertThat(arrears.businessKey()).isEqualTo(key);
       assertThat(arrears.overdue()).isEqualTo(new BigDecimal("80.00"));
     });
-    assertThat(endowments.ofYear(today.getYear())).extracting(AgencyEndowments.Line::agencyCode).contains(agency);
+    // An agency with last year's endowment shows this year too, as not set yet.
+    socialAidEndowments.set(agency, today.getYear() - 1, new BigDecimal("500.00"));
+    assertThat(endowments.ofYear(today.getYear())).filteredOn(line -> line.agencyCode().equals(agency))
+        .singleElement().satisfies(line -> assertThat(line.set()).isFalse());
+    assertThat(endowments.ofYear(today.getYear() - 1)).filteredOn(line -> line.agencyCode().equals(agency))
+        .singleElement().satisfies(line -> assertThat(line.remaining()).isEqualTo(new BigDecimal("500.00")));
   }
 }

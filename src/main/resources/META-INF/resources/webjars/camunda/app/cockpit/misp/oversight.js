@@ -265,6 +265,7 @@ function endowments(node, api) {
   const year = el('input', { class: 'form-control', id: 'misp-year', size: 4, value: String(new Date().getFullYear()) });
   const notice = el('div', { class: 'misp-notice' });
   const list = el('div', { class: 'misp-endowments' });
+  let setEndowment = null;
   const load = (event) => {
     if (event) {
       event.preventDefault();
@@ -276,35 +277,50 @@ function endowments(node, api) {
       return;
     }
     const y = year.value.trim();
+    setEndowment = async (agencyCode, text) => {
+      notice.textContent = '';
+      const value = typedAmount(text);
+      if (!/^[A-Za-z0-9-]{1,20}$/.test(agencyCode)) {
+        notice.appendChild(message('warning', 'Saisissez le code de l’agence, par exemple AG-075.'));
+        return;
+      }
+      if (value === null) {
+        notice.appendChild(message('warning', 'Saisissez un montant en euros, par exemple 12 000,00.'));
+        return;
+      }
+      try {
+        const result = await call('PUT', '/endowments/' + encodeURIComponent(agencyCode) + '/' + y, api,
+          '{"amount": ' + value + '}');
+        notice.appendChild(message('success', 'Dotation ' + y + ' de l’agence ' + agencyCode + ' fixée à '
+          + amount(result.amount) + ' (restant : ' + amount(result.remaining) + ').'));
+        load();
+      } catch (error) {
+        notice.appendChild(message('danger', error.message));
+      }
+    };
+    const otherCode = el('input', { class: 'form-control input-sm', id: 'misp-other-agency', placeholder: 'AG-000', size: 8 });
+    const otherAmount = el('input', { class: 'form-control input-sm', id: 'misp-other-amount', placeholder: '0,00', size: 12 });
+    const other = el('form', { class: 'form-inline misp-other-agency', onsubmit: (e) => {
+      e.preventDefault();
+      setEndowment(otherCode.value.trim(), otherAmount.value);
+    } }, el('label', { for: 'misp-other-agency' }, 'Autre agence '), otherCode, ' ',
+    el('label', { for: 'misp-other-amount' }, 'dotation '), otherAmount, ' ',
+    el('button', { type: 'submit', class: 'btn btn-sm btn-default' }, 'Fixer la dotation ' + y));
     show(list, async () => {
       const lines = await call('GET', '/oversight/endowments?year=' + y, api);
       return [table(['Agence', 'Dotation', 'Réservé', 'Payé', 'Remboursements reçus', 'Restant', 'Nouvelle dotation'],
         lines.map((line) => {
           const input = el('input', { class: 'form-control input-sm misp-amount', 'data-agency': line.agencyCode,
             placeholder: '0,00', size: 12, 'aria-label': 'Nouvelle dotation de ' + line.agencyCode });
-          const set = async (e) => {
+          const set = (e) => {
             e.preventDefault();
-            notice.textContent = '';
-            const value = typedAmount(input.value);
-            if (value === null) {
-              notice.appendChild(message('warning', 'Saisissez un montant en euros, par exemple 12 000,00.'));
-              return;
-            }
-            try {
-              const result = await call('PUT', '/endowments/' + encodeURIComponent(line.agencyCode) + '/' + y, api,
-                '{"amount": ' + value + '}');
-              notice.appendChild(message('success', 'Dotation ' + y + ' de l’agence ' + line.agencyCode + ' fixée à '
-                + amount(result.amount) + ' (restant : ' + amount(result.remaining) + ').'));
-              load();
-            } catch (error) {
-              notice.appendChild(message('danger', error.message));
-            }
+            setEndowment(line.agencyCode, input.value);
           };
           return [line.agencyCode, line.set ? amount(line.amount) : 'non fixée', amount(line.reserved), amount(line.paid),
             amount(line.repaid), amount(line.remaining),
             el('form', { class: 'form-inline', onsubmit: set }, input, ' ',
               el('button', { type: 'submit', class: 'btn btn-sm btn-primary', 'data-agency': line.agencyCode }, 'Fixer'))];
-        }), 'Aucune agence connue.', 'misp-endowment-table')];
+        }), 'Aucune agence connue.', 'misp-endowment-table'), other];
     });
   };
   content.appendChild(el('form', { class: 'form-inline misp-search', onsubmit: load },
@@ -358,23 +374,28 @@ function money(node, api) {
         notice.appendChild(message('danger', error.message));
       }
     };
-    const orders = (list, withReason) => list.map((o) => [o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount),
-      withReason ? o.statusReason || '—' : who(o.decidedBy)]);
+    const orders = (list) => list.oldest.map((o) => [o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount),
+      o.statusReason || '—']);
+    const count = (list, one, many) => el('p', { class: 'text-muted' }, list.total + ' ' + (list.total > 1 ? many : one)
+      + (list.total > list.oldest.length ? ' ; les ' + list.oldest.length + ' plus anciens sont listés.' : '.'));
     return [
       el('h3', {}, 'Ordres à approuver (quatre yeux)'),
-      table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Décidé par', 'Compte', ''], view.toApprove.map((o) => [
+      count(view.toApprove, 'ordre à approuver', 'ordres à approuver'),
+      table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Décidé par', 'Compte', ''], view.toApprove.oldest.map((o) => [
         o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount), who(o.decidedBy),
-        o.iban ? 'IBAN renseigné' : 'IBAN à compléter',
+        o.hasAccount ? 'IBAN renseigné' : 'IBAN à compléter',
         el('button', { class: 'btn btn-sm btn-primary misp-approve', 'data-order': o.endToEndId, onclick: approve(o) }, 'Approuver')]),
       'Aucun ordre à approuver.', 'misp-to-approve'),
       el('h3', {}, 'Lots envoyés à la banque'),
       table(['Lot', 'Créé le', 'Par', 'Ordres', 'Montant total'], view.batches.map((b) =>
         [b.id, date(b.createdAt), who(b.createdBy), String(b.numberOfOrders), amount(b.controlSum)]), 'Aucun lot envoyé.', 'misp-batches'),
       el('h3', {}, 'Paiements retournés par la banque'),
-      table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Motif'], orders(view.returned, true),
+      count(view.returned, 'paiement retourné', 'paiements retournés'),
+      table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Motif'], orders(view.returned),
         'Aucun paiement retourné.', 'misp-returned'),
       el('h3', {}, 'Paiements rejetés'),
-      table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Motif'], orders(view.rejected, true),
+      count(view.rejected, 'paiement rejeté', 'paiements rejetés'),
+      table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Motif'], orders(view.rejected),
         'Aucun paiement rejeté.', 'misp-rejected'),
       el('h3', {}, 'Prêts en impayé'),
       el('p', { class: 'text-muted' }, 'Une mensualité est impayée ' + view.graceDays
@@ -397,7 +418,7 @@ function summary(node, api) {
     const [late, view] = await Promise.all([call('GET', '/oversight/late-files', api), call('GET', '/oversight/money', api)]);
     const link = (path, text) => el('li', {}, el('a', { href: '#' + path }, text));
     return [el('ul', {},
-      link('/misp/paiements', view.toApprove.length + ' ordre(s) de paiement à approuver'),
+      link('/misp/paiements', view.toApprove.total + ' ordre(s) de paiement à approuver'),
       link('/misp/paiements', view.loanArrears.length + ' prêt(s) en impayé'),
       link('/misp/retards', late.total + ' tâche(s) en retard'),
       link('/misp/dotations', 'Dotations des agences'),
