@@ -56,20 +56,23 @@ class ManagersInCockpitTest {
     work(finished, "commissionDecision", "commission", Map.of("commissionDecision", "GRANT", "grantedAmount", 654.32,
         "motivation", "Accord de la commission"));
     String finishedKey = businessKey(finished);
-    // A file whose first step is five days late.
+    // A file whose first step is long forgotten (900 days late: the view lists the 100 most late).
     String lateFile = http.post("/api/social-aid-requests", "conseiller", "demo", """
         {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
          "requestedAmount": 65.43, "monthlyResources": 1000, "monthlyCharges": 900, "householdSize": 1}""")
         .json().get("id").asText();
     Jobs.runAll(engine, lateFile);
     Task late = engine.getTaskService().createTaskQuery().processInstanceId(lateFile).singleResult();
-    late.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(5)).minusSeconds(60)));
+    late.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(900)).minusSeconds(60)));
     engine.getTaskService().saveTask(late);
     // An order above the four-eyes threshold, decided by someone else, with its account: the manager may approve it.
     String orderKey = "OVS-BROWSER-" + System.nanoTime();
     orders.orderOnce(new PaymentOrders.NewOrder(orderKey, "OVS-FILE-1", "Jeanne Martin", new BigDecimal("6234.56"),
         "AID_PAYMENT", null, "commission", BankDetails.of("FR7630006000011234567890189", null).orElseThrow()));
     String endToEnd = orders.byKey(orderKey).orElseThrow().endToEndId();
+    // Waiting for a month: among the oldest the view lists, whatever other files wait too.
+    jdbc.sql("update payment_order set created_at = ? where order_key = ?")
+        .params(java.time.LocalDateTime.now().minusDays(30), orderKey).update();
     // An agency with an endowment of 100,00 € in 2032, which the manager raises.
     assertThat(http.put("/api/endowments/AG-OVB/2032", "gestionnaire", "demo", "{\"amount\": 100.00}").status()).isEqualTo(200);
 
@@ -77,16 +80,16 @@ class ManagersInCockpitTest {
       browser.login("cockpit", "gestionnaire", "demo");
       browser.open("cockpit", "#/dashboard");
       see(browser, "dashboard", "Suivi des gestionnaires", "ordre(s) de paiement à approuver", "tâche(s) en retard");
-      browser.until(driver -> driver.findElement(By.xpath("//a[normalize-space(.)='Suivi']"))).click();
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//a[normalize-space(.)='Suivi']"))));
 
       see(browser, "finished files", "Dossiers terminés", "Dotations des agences", "Dossiers en retard", "Paiements",
           "Rechercher");
       WebElement reference = browser.until(driver -> driver.findElement(By.id("misp-reference")));
       reference.sendKeys(finishedKey);
-      browser.until(driver -> driver.findElement(By.cssSelector(".misp-search button[type='submit']"))).click();
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector(".misp-search button[type='submit']"))));
       see(browser, "finished files", "1 dossier terminé", "Action Sociale", "Accordé");
-      browser.until(driver -> driver.findElement(By.xpath("//button[contains(@class,'misp-open-file')][normalize-space(.)='"
-          + finishedKey + "']"))).click();
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[contains(@class,'misp-open-file')][normalize-space(.)='"
+          + finishedKey + "']"))));
       String file = see(browser, "finished file", "Dossier " + finishedKey, "Montant accordé", "654,32 €",
           "Adhérent M-ES-001", "Paiement à approuver", "Constituer le dossier social", "Décision de la commission",
           "Dossier déposé", "conseiller", "commission", "traitement automatique", today.format(FRENCH_DAY));
@@ -98,27 +101,28 @@ class ManagersInCockpitTest {
       see(browser, "endowments", "Dotations des agences", "Agence", "Réservé", "Restant", "Fixer");
       WebElement year = browser.until(driver -> driver.findElement(By.id("misp-year")));
       year.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2032");
-      browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Afficher']"))).click();
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Afficher']"))));
       see(browser, "endowments 2032", "AG-OVB", "100,00 €");
-      browser.until(driver -> driver.findElement(By.cssSelector("input.misp-amount[data-agency='AG-OVB']")))
-          .sendKeys("25 000,50");
-      browser.until(driver -> driver.findElement(By.cssSelector("button[data-agency='AG-OVB']"))).click();
+      WebElement amount = browser.until(driver -> driver.findElement(By.cssSelector("input.misp-amount[data-agency='AG-OVB']")));
+      browser.click(amount);
+      amount.sendKeys("25 000,50");
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector("button[data-agency='AG-OVB']"))));
       see(browser, "endowment set", "Dotation 2032 de l’agence AG-OVB fixée à 25 000,50 € (restant : 25 000,50 €).");
       assertThat(http.get("/api/endowments/AG-OVB/2032", "gestionnaire", "demo").body()).contains("\"amount\":25000.50");
       // An agency with no advisor and no endowment yet.
       browser.until(driver -> driver.findElement(By.id("misp-other-agency"))).sendKeys("AG-OVC");
       browser.until(driver -> driver.findElement(By.id("misp-other-amount"))).sendKeys("1000");
-      browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Fixer la dotation 2032']"))).click();
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Fixer la dotation 2032']"))));
       see(browser, "other agency", "Dotation 2032 de l’agence AG-OVC fixée à 1 000,00 € (restant : 1 000,00 €).");
 
       browser.open("cockpit", "#/misp/retards");
       see(browser, "late files", "tâche", "en retard au", "Par processus et par étape", "Constituer le dossier social",
-          businessKey(lateFile), "5 jours");
+          businessKey(lateFile), "900 jours");
 
       browser.open("cockpit", "#/misp/paiements");
       see(browser, "money", "Ordres à approuver (quatre yeux)", "Jeanne Martin", "6 234,56 €", "Lots envoyés à la banque",
           "Paiements retournés par la banque", "Paiements rejetés", "Prêts en impayé", "P-AS-REPAYMENT-GRACE-DAYS");
-      browser.until(driver -> driver.findElement(By.cssSelector("button.misp-approve[data-order='" + endToEnd + "']"))).click();
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector("button.misp-approve[data-order='" + endToEnd + "']"))));
       see(browser, "order approved", "Paiement de 6 234,56 € à Jeanne Martin approuvé.");
       assertThat(orders.byKey(orderKey).orElseThrow()).satisfies(order -> {
         assertThat(order.status()).isEqualTo("APPROVED");

@@ -215,7 +215,10 @@ function finishedFiles(node, api) {
       ['from', fromDay], ['to', toDay]].forEach(([name, value]) => value && query.append(name, value));
     show(results, async () => {
       const rows = await call('GET', '/oversight/files?' + query, api);
-      return [el('p', {}, rows.length + (rows.length > 1 ? ' dossiers terminés' : ' dossier terminé')),
+      // The server answers the 200 most recent at most.
+      const found = rows.length >= 200 ? 'Les 200 dossiers terminés les plus récents (précisez la recherche pour les autres)'
+        : rows.length + (rows.length > 1 ? ' dossiers terminés' : ' dossier terminé');
+      return [el('p', {}, found),
         table(['Référence', 'Processus', 'Adhérent', 'Déposé le', 'Terminé le', 'Décision'], rows.map((row) => [
           el('button', { type: 'button', class: 'btn btn-link misp-open-file', onclick: () => openFile(detail, row.businessKey, api) },
             row.businessKey),
