@@ -26,7 +26,8 @@ final class Labels {
       Map.entry("ADJOURNED", "Ajourné"),
       Map.entry("ACTIVE", "Remboursement en cours"),
       Map.entry("SETTLED", "Prêt remboursé"),
-      Map.entry("WRITTEN_OFF", "Créance abandonnée"));
+      Map.entry("WRITTEN_OFF", "Créance abandonnée"),
+      Map.entry("CANCELLED", "Annulé"));
 
   private static final Map<String, String> PAYMENTS = Map.of(
       "ORDERED", "Paiement à approuver",
@@ -34,7 +35,8 @@ final class Labels {
       "SENT", "Paiement envoyé à la banque",
       "PAID", "Paiement réglé",
       "RETURNED", "Paiement retourné par la banque",
-      "REJECTED", "Paiement rejeté");
+      "REJECTED", "Paiement rejeté",
+      "CANCELLED", "Paiement annulé (non dû)");
 
   private Labels() {}
 

@@ -1,7 +1,7 @@
 // The managers' views in Cockpit ("Suivi"): finished files and their history, the agencies' endowments,
 // late files, the money. A Cockpit frontend plugin (loaded by scripts/config.js): a menu entry, one route
 // per view and a summary on the dashboard. The data comes from the back office's /api (gestionnaires and
-// administrators only), called with the webapp's session; a change carries the webapp's CSRF token.
+// administrators only), called with the webapp's session and its CSRF token.
 // Every text is French; amounts "1 234,56 €", dates dd/mm/yyyy in Paris time. Data is written as text,
 // never as HTML.
 
@@ -41,10 +41,10 @@ function french(message) {
 }
 
 async function call(method, path, api, body) {
-  const headers = { Accept: 'application/json' };
-  if (method !== 'GET') {
+  // The back office asks the session's anti-forgery token on every call through the webapp session.
+  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken(api) };
+  if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
-    headers['X-XSRF-TOKEN'] = csrfToken(api);
   }
   const response = await fetch(apiRoot() + path, { method, headers, body, credentials: 'same-origin' });
   let data = null;
