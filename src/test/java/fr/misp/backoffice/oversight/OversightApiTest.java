@@ -113,7 +113,12 @@ class OversightApiTest {
         .isEqualByComparingTo("456.78");
     assertThat(after.get("remaining").decimalValue()).isEqualByComparingTo(after.get("amount").decimalValue()
         .add(after.get("repaid").decimalValue()).subtract(after.get("reserved").decimalValue()));
+    long waiting = jdbc.sql("select count(*) from payment_order where status = 'ORDERED'").query(Long.class).single();
+    // Waiting for a month: among the 100 oldest the view lists, whatever other files wait too.
+    jdbc.sql("update payment_order set created_at = ? where business_key = ?")
+        .params(java.time.LocalDateTime.now().minusDays(30), key).update();
     JsonNode money = http.get("/api/oversight/money", "gestionnaire", "demo").json();
+    assertThat(money.get("toApprove").get("total").asLong()).isEqualTo(waiting);
     JsonNode order = StreamSupport.stream(money.get("toApprove").get("oldest").spliterator(), false)
         .filter(o -> o.get("businessKey").asText().equals(key)).findFirst().orElseThrow();
     assertThat(order.get("amount").decimalValue()).isEqualTo(new BigDecimal("456.78"));
