@@ -164,6 +164,19 @@ public final class Browser implements AutoCloseable {
     return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
   }
 
+  /**
+   * Calls a path of the app from the page, with the page's session and its anti-forgery token, as its
+   * scripts would: "status body".
+   */
+  public String fetch(String path) {
+    return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')) || '';
+        const token = decodeURIComponent(cookie.substring('XSRF-TOKEN='.length));
+        fetch(arguments[0], {headers: {Accept: 'application/json', 'X-XSRF-TOKEN': token}})
+          .then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('error ' + e));""", path);
+  }
+
   public List<WebElement> errors() {
     return driver.findElements(By.cssSelector(".notifications .alert-danger"));
   }

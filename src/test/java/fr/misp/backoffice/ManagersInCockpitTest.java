@@ -1,0 +1,189 @@
+package fr.misp.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.misp.backoffice.payment.BankDetails;
+import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.support.Browser;
+import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.Http;
+import fr.misp.backoffice.support.Jobs;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A manager in a real browser set to English opens Cockpit's "Suivi" views — finished files, endowments,
+ * late files, payments — reads them in French (amounts "6 234,56 €", dates dd/mm/yyyy), sets an agency's
+ * endowment and approves a payment order, and sees the result; an advisor's session gets none of the data.
+ */
+@H2AppTest
+class ManagersInCockpitTest {
+
+  static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcClient jdbc;
+  @Autowired PaymentOrders orders;
+
+  @Test
+  void aManagerFollowsFilesEndowmentsLatenessAndMoneyInCockpit() {
+    Http http = new Http(port);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+    // A finished social file: granted 654,32 €.
+    String finished = http.post("/api/social-aid-requests", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
+         "requestedAmount": 654.32, "monthlyResources": 1000, "monthlyCharges": 900, "householdSize": 1}""")
+        .json().get("id").asText();
+    work(finished, "buildSocialFile", "conseiller", Map.of("fileComplete", true, "advisorOpinion", "Dossier complet"));
+    work(finished, "commissionDecision", "commission", Map.of("commissionDecision", "GRANT", "grantedAmount", 654.32,
+        "motivation", "Accord de la commission"));
+    String finishedKey = businessKey(finished);
+    // A file whose first step is long forgotten (900 days late: the view lists the 100 most late).
+    String lateFile = http.post("/api/social-aid-requests", "conseiller", "demo", """
+        {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
+         "requestedAmount": 65.43, "monthlyResources": 1000, "monthlyCharges": 900, "householdSize": 1}""")
+        .json().get("id").asText();
+    Jobs.runAll(engine, lateFile);
+    Task late = engine.getTaskService().createTaskQuery().processInstanceId(lateFile).singleResult();
+    late.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(900)).minusSeconds(60)));
+    engine.getTaskService().saveTask(late);
+    // An order above the four-eyes threshold, decided by someone else, with its account: the manager may approve it.
+    String orderKey = "OVS-BROWSER-" + System.nanoTime();
+    orders.orderOnce(new PaymentOrders.NewOrder(orderKey, "OVS-FILE-1", "Jeanne Martin", new BigDecimal("6234.56"),
+        "AID_PAYMENT", null, "commission", BankDetails.of("FR7630006000011234567890189", null).orElseThrow()));
+    String endToEnd = orders.byKey(orderKey).orElseThrow().endToEndId();
+    // Waiting for a month: among the oldest the view lists, whatever other files wait too.
+    jdbc.sql("update payment_order set created_at = ? where order_key = ?")
+        .params(java.time.LocalDateTime.now().minusDays(30), orderKey).update();
+    // An agency with an endowment of 100,00 € in 2032, which the manager raises.
+    assertThat(http.put("/api/endowments/AG-OVB/2032", "gestionnaire", "demo", "{\"amount\": 100.00}").status()).isEqualTo(200);
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login("cockpit", "gestionnaire", "demo");
+      browser.open("cockpit", "#/dashboard");
+      see(browser, "dashboard", "Suivi des gestionnaires", "ordre(s) de paiement à approuver", "tâche(s) en retard");
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//a[normalize-space(.)='Suivi']"))));
+
+      see(browser, "finished files", "Dossiers terminés", "Dotations des agences", "Dossiers en retard", "Paiements",
+          "Rechercher");
+      WebElement reference = browser.until(driver -> driver.findElement(By.id("misp-reference")));
+      reference.sendKeys(finishedKey);
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector(".misp-search button[type='submit']"))));
+      see(browser, "finished files", "1 dossier terminé", "Action Sociale", "Accordé");
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[contains(@class,'misp-open-file')][normalize-space(.)='"
+          + finishedKey + "']"))));
+      String file = see(browser, "finished file", "Dossier " + finishedKey, "Montant accordé", "654,32 €",
+          "Adhérent M-ES-001", "Paiement à approuver", "Constituer le dossier social", "Décision de la commission",
+          "Dossier déposé", "conseiller", "commission", "traitement automatique", today.format(FRENCH_DAY));
+      // Neither an ISO date nor an amount with a point, once the file's reference (which holds both) is set aside.
+      assertThat(file.replace(finishedKey, "")).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+          .doesNotContain("654.32", "GRANTED", "system");
+
+      browser.open("cockpit", "#/misp/dotations");
+      see(browser, "endowments", "Dotations des agences", "Agence", "Réservé", "Restant", "Fixer");
+      WebElement year = browser.until(driver -> driver.findElement(By.id("misp-year")));
+      year.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "2032");
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Afficher']"))));
+      see(browser, "endowments 2032", "AG-OVB", "100,00 €");
+      WebElement amount = browser.until(driver -> driver.findElement(By.cssSelector("input.misp-amount[data-agency='AG-OVB']")));
+      browser.click(amount);
+      amount.sendKeys("25 000,50");
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector("button[data-agency='AG-OVB']"))));
+      see(browser, "endowment set", "Dotation 2032 de l’agence AG-OVB fixée à 25 000,50 € (restant : 25 000,50 €).");
+      assertThat(http.get("/api/endowments/AG-OVB/2032", "gestionnaire", "demo").body()).contains("\"amount\":25000.50");
+      // An agency with no advisor and no endowment yet.
+      browser.until(driver -> driver.findElement(By.id("misp-other-agency"))).sendKeys("AG-OVC");
+      browser.until(driver -> driver.findElement(By.id("misp-other-amount"))).sendKeys("1000");
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Fixer la dotation 2032']"))));
+      see(browser, "other agency", "Dotation 2032 de l’agence AG-OVC fixée à 1 000,00 € (restant : 1 000,00 €).");
+
+      browser.open("cockpit", "#/misp/retards");
+      see(browser, "late files", "tâche", "en retard au", "Par processus et par étape", "Constituer le dossier social",
+          businessKey(lateFile), "900 jours");
+
+      browser.open("cockpit", "#/misp/paiements");
+      see(browser, "money", "Ordres à approuver (quatre yeux)", "Jeanne Martin", "6 234,56 €", "Lots envoyés à la banque",
+          "Paiements retournés par la banque", "Paiements rejetés", "Prêts en impayé", "P-AS-REPAYMENT-GRACE-DAYS");
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector("button.misp-approve[data-order='" + endToEnd + "']"))));
+      see(browser, "order approved", "Paiement de 6 234,56 € à Jeanne Martin approuvé.");
+      assertThat(orders.byKey(orderKey).orElseThrow()).satisfies(order -> {
+        assertThat(order.status()).isEqualTo("APPROVED");
+        assertThat(order.approvedBy()).isEqualTo("gestionnaire");
+      });
+    }
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login("tasklist", "conseiller", "demo");
+      for (String path : List.of("/api/oversight/files", "/api/oversight/money", "/api/oversight/late-files",
+          "/api/oversight/endowments?year=2032")) {
+        String status = browser.fetch(path);
+        assertThat(status).as(path).startsWith("403 ").contains("Accès refusé");
+      }
+    }
+  }
+
+  /** Waits until every French text shows, then checks the page has none of the known English texts. */
+  private static String see(Browser browser, String screen, String... expected) {
+    String text;
+    try {
+      text = browser.until(driver -> {
+        String shown = shown(browser);
+        for (String french : expected) {
+          if (!shown.contains(french)) {
+            return null;
+          }
+        }
+        return shown;
+      });
+    } catch (RuntimeException e) {
+      browser.screenshot("cockpit-suivi-" + screen.replace(' ', '-'));
+      throw new AssertionError(screen + ": expected " + List.of(expected) + "; page says: " + shown(browser), e);
+    }
+    List<String> english = new ArrayList<>();
+    for (String word : FrenchScreensTest.ENGLISH) {
+      if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find()) {
+        english.add(word);
+      }
+    }
+    assertThat(english).as("English on %s", screen).isEmpty();
+    assertThat(text).contains("MGEN International Santé Prévoyance");
+    return text;
+  }
+
+  /** What the page shows; amounts are written with no-break spaces, which read the same to a person. */
+  private static String shown(Browser browser) {
+    return String.valueOf(browser.script("return document.body.innerText")).replace('\u00a0', ' ').replace('\u202f', ' ');
+  }
+
+  private String businessKey(String processInstanceId) {
+    return jdbc.sql("select business_key from process_request where process_instance_id = ?").param(processInstanceId)
+        .query(String.class).single();
+  }
+
+  private void work(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
+    Jobs.runAll(engine, processInstanceId);
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .singleResult();
+    engine.getTaskService().claim(task.getId(), user);
+    engine.getTaskService().complete(task.getId(), variables);
+    Jobs.runAll(engine, processInstanceId);
+  }
+}
