@@ -174,6 +174,13 @@ class FrenchScreensTest {
           + ".ctn-toolbar a .glyphicon-plus, [cam-widget-variables-table] button[ng-click^='enableEditMode'], "
           + "[cam-widget-variables-table] button[ng-click^='deleteVariable']")).isEmpty();
       assertThat(browser.displayed(".ctn-toolbar a .glyphicon-repeat")).hasSize(1);
+      // The definition's jobs are listed, without the buttons to suspend them or override their priority.
+      String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("socialAid")
+          .latestVersion().singleResult().getId();
+      browser.open("cockpit", "#/process-definition/" + definition + "/runtime?detailsTab=job-definition-table");
+      browser.until(driver -> !driver.findElements(By.cssSelector("table.job-definition tbody tr")).isEmpty());
+      assertThat(browser.displayed("table.job-definition [ng-click^='openSuspensionStateDialog'], "
+          + "table.job-definition [ng-click^='openDialog(jobDefinition']")).isEmpty();
       browser.open("tasklist", "");
       french(browser, "gestionnaire", "task list", "Mes tâches");
     }
