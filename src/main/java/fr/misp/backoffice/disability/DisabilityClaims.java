@@ -1,9 +1,15 @@
 package fr.misp.backoffice.disability;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.misp.backoffice.rules.disability.DisabilityCalculator;
+import fr.misp.backoffice.rules.disability.DisabilityCalculator.Resource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +25,28 @@ public class DisabilityClaims implements fr.misp.backoffice.member.OpenBenefits 
 
   /** One year's computation. */
   public record Year(int benefitYear, String resourcesJson, BigDecimal guarantee, BigDecimal resources,
-      BigDecimal annualBenefit, BigDecimal monthlyBenefit, String outcome, String explanation) {}
+      BigDecimal annualBenefit, BigDecimal monthlyBenefit, String outcome, String explanation) {
+
+    /** A year computed by the calculator, kept with its resources and its explanation (steps and warnings). */
+    static Year of(ObjectMapper json, int year, List<Resource> resources, DisabilityCalculator.Result result) {
+      try {
+        return new Year(year, json.writeValueAsString(resources), result.annualGuarantee(), result.deductedResources(),
+            result.annualBenefit(), result.monthlyBenefit(), result.outcome().name(),
+            json.writeValueAsString(Map.of("steps", result.steps(), "warnings", result.warnings())));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("An invalidity year that cannot be written", e);
+      }
+    }
+
+    /** The resources a year was computed on. */
+    static List<Resource> resources(ObjectMapper json, String resourcesJson) {
+      try {
+        return json.readValue(resourcesJson, new TypeReference<>() {});
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Unreadable resources of an invalidity year", e);
+      }
+    }
+  }
 
   /** One period paid ("2027-03" a month, "CAPITAL" the capital). */
   public record Paid(String period, BigDecimal amount) {}

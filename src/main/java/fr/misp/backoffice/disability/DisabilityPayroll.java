@@ -1,6 +1,5 @@
 package fr.misp.backoffice.disability;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.misp.backoffice.notification.OutboxNotifications;
 import fr.misp.backoffice.notification.OutboxNotifications.Notice;
@@ -54,7 +53,6 @@ public class DisabilityPayroll {
   private final OutboxNotifications outbox;
   private final RuntimeService runtime;
   private final ObjectMapper json;
-  private final Parameters parameters;
   private final DisabilityCalculator calculator;
 
   public DisabilityPayroll(JdbcClient jdbc, JdbcTemplate batch, PaymentOrders payments, OutboxNotifications outbox,
@@ -65,7 +63,6 @@ public class DisabilityPayroll {
     this.outbox = outbox;
     this.runtime = runtime;
     this.json = json;
-    this.parameters = parameters;
     this.calculator = new DisabilityCalculator(parameters);
   }
 
@@ -155,7 +152,6 @@ public class DisabilityPayroll {
   public Run renew(int year) {
     started("RENEWAL", Integer.toString(year));
     LocalDate january = LocalDate.of(year, 1, 1);
-    int endAge = parameters.require(DisabilitySteps.END_AGE, january, "birthDate").value().intValueExact();
     int renewed = 0;
     List<String> evidence = new ArrayList<>();
     List<String> capital = new ArrayList<>();
@@ -182,10 +178,12 @@ public class DisabilityPayroll {
       List<String> capitalKeys = new ArrayList<>();
       for (ToRenew claim : page) {
         String member = "member:" + claim.memberId();
-        if (year >= claim.birthDate().getYear() + endAge) {
+        DisabilityCalculator.Renewal renewal = calculator.renewal(year, claim.birthDate(),
+            DisabilityCalculator.Category.valueOf(claim.category()), claim.costOfLiving().signum() > 0);
+        if (renewal == DisabilityCalculator.Renewal.END_CAPITAL) {
           capitalKeys.add(claim.businessKey());
           capital.add(claim.processInstanceId());
-        } else if ("IPT".equals(claim.category()) && claim.costOfLiving().signum() == 0) {
+        } else if (renewal == DisabilityCalculator.Renewal.AUTOMATIC) {
           DisabilityClaims.Year computed = compute(claim, year, january);
           years.add(computed);
           yearKeys.add(claim.businessKey());
@@ -217,17 +215,10 @@ public class DisabilityPayroll {
   }
 
   private DisabilityClaims.Year compute(ToRenew claim, int year, LocalDate january) {
-    try {
-      List<Resource> resources = json.readValue(claim.lastResources(), new TypeReference<>() {});
-      DisabilityCalculator.Result result = calculator.calculate(new DisabilityCalculator.Input(january, claim.rate(),
-          claim.ssCategory(), claim.baseSalary(), claim.bonuses(), claim.costOfLiving(), resources, false,
-          claim.birthDate(), true));
-      return new DisabilityClaims.Year(year, claim.lastResources(), result.annualGuarantee(), result.deductedResources(),
-          result.annualBenefit(), result.monthlyBenefit(), result.outcome().name(),
-          json.writeValueAsString(Map.of("steps", result.steps(), "warnings", result.warnings())));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable resources of an invalidity year", e);
-    }
+    List<Resource> resources = DisabilityClaims.Year.resources(json, claim.lastResources());
+    return DisabilityClaims.Year.of(json, year, resources, calculator.calculate(new DisabilityCalculator.Input(january,
+        claim.rate(), claim.ssCategory(), claim.baseSalary(), claim.bonuses(), claim.costOfLiving(), resources, false,
+        claim.birthDate(), true)));
   }
 
   private void insertYears(List<String> keys, List<DisabilityClaims.Year> years) {

@@ -38,18 +38,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class DisabilitySteps {
 
-  static final String END_AGE = "P-INV-END-AGE";
-
   private final ObjectMapper json;
   private final DisabilityClaims claims;
   private final MemberDirectory members;
   private final DisabilityCalculator calculator;
-  private final Parameters parameters;
   private final DisabilityPayroll payroll;
 
   public DisabilitySteps(ObjectMapper json, DisabilityClaims claims, MemberDirectory members, Parameters parameters,
       DisabilityPayroll payroll) {
-    this.parameters = parameters;
     this.payroll = payroll;
     this.json = json;
     this.claims = claims;
@@ -67,9 +63,7 @@ public class DisabilitySteps {
     DisabilityCalculator.Result result = calculator.calculate(new DisabilityCalculator.Input(day, claim.invalidityRate(),
         claim.ssCategory(), claim.baseSalary(), claim.bonuses(), claim.costOfLiving(), resources, initial,
         member.birthDate(), true));
-    claims.year(key, new DisabilityClaims.Year(year, json.writeValueAsString(resources), result.annualGuarantee(),
-        result.deductedResources(), result.annualBenefit(), result.monthlyBenefit(), result.outcome().name(),
-        json.writeValueAsString(Map.of("steps", result.steps(), "warnings", result.warnings()))));
+    claims.year(key, DisabilityClaims.Year.of(json, year, resources, result));
     OUTCOME.set(execution, result.outcome());
     return result;
   }
@@ -96,9 +90,8 @@ public class DisabilitySteps {
         // A pension decided late: each 1 January since its start is renewed on the resources given at intake
         // (docs/RULES.md, Decision), then every closed month is paid in arrears.
         LocalDate today = EngineContext.today();
-        int endAge = parameters.require(END_AGE, today, "birthDate").value().intValueExact();
-        for (int year = claim.startDate().getYear() + 1; year <= today.getYear()
-            && year < member.birthDate().getYear() + endAge; year++) {
+        for (int year = claim.startDate().getYear() + 1; year <= today.getYear() && calculator.renewal(year,
+            member.birthDate(), result.category(), false) != DisabilityCalculator.Renewal.END_CAPITAL; year++) {
           compute(execution, year, resources, false);
         }
         OUTCOME.set(execution, result.outcome());

@@ -43,6 +43,9 @@ public final class DisabilityCalculator {
 
   public enum Outcome { TEMPORARY_BENEFIT, CAPITAL_INSTEAD, SUSPENDED }
 
+  /** What a 1 January asks of an allowance in service (R-INV-9/10). */
+  public enum Renewal { END_CAPITAL, AUTOMATIC, EVIDENCE }
+
   public record Resource(ResourceType type, BigDecimal annualAmount) {}
 
   /**
@@ -201,6 +204,21 @@ public final class DisabilityCalculator {
         + " : " + basis + (total ? " (≥ " + FrenchFormat.percent(threshold) + iptCategories + ")"
             : " (< " + FrenchFormat.percent(threshold) + ippCategories + ")"));
     return category;
+  }
+
+  /**
+   * R-INV-9/10 on 1 January of {@code year}: the year of the end age → the end capital; past the review age, or an
+   * IPT without the cost-of-living bonus → renewed on last year's resources; otherwise recalculated on the year's
+   * resource evidence.
+   */
+  public Renewal renewal(int year, LocalDate birthDate, Category category, boolean costOfLivingBonus) {
+    LocalDate january = LocalDate.of(year, 1, 1);
+    if (year >= birthDate.getYear() + parameters.integer(END_AGE, january, "referenceDate")) {
+      return Renewal.END_CAPITAL;
+    }
+    boolean reviewed = january.isBefore(birthDate.plusYears(parameters.integer(REVIEW_UNTIL_AGE, january,
+        "referenceDate")));
+    return !reviewed || (category == Category.IPT && !costOfLivingBonus) ? Renewal.AUTOMATIC : Renewal.EVIDENCE;
   }
 
   private void ageLimits(Input in, Category category, Explanation why) {

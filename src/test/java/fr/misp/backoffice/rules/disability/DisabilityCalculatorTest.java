@@ -202,4 +202,18 @@ class DisabilityCalculatorTest {
             BigDecimal.ZERO, List.of(), true, null, false)))
         .isInstanceOf(fr.misp.backoffice.rules.RuleViolation.class).hasMessageContaining("R-INV-1");
   }
+
+  @org.junit.jupiter.api.Test
+  void eachFirstOfJanuaryRenewsAnIptAsksAnIppForEvidenceAndEndsTheSeventiethYearWithTheCapital() {
+    DisabilityCalculator calculator = new DisabilityCalculator(Parameters.standard());
+    java.time.LocalDate born1970 = java.time.LocalDate.of(1970, 6, 6);
+    assertThat(calculator.renewal(2027, born1970, Category.IPT, false)).isEqualTo(DisabilityCalculator.Renewal.AUTOMATIC);
+    assertThat(calculator.renewal(2027, born1970, Category.IPT, true)).isEqualTo(DisabilityCalculator.Renewal.EVIDENCE);
+    assertThat(calculator.renewal(2027, born1970, Category.IPP, false)).isEqualTo(DisabilityCalculator.Renewal.EVIDENCE);
+    // Born 1 January 1958: 69 on 1 January 2027, no more recalculation; 2028 is the year of the 70th birthday.
+    java.time.LocalDate born1958 = java.time.LocalDate.of(1958, 1, 1);
+    assertThat(calculator.renewal(2026, born1958, Category.IPP, false)).isEqualTo(DisabilityCalculator.Renewal.EVIDENCE);
+    assertThat(calculator.renewal(2027, born1958, Category.IPP, false)).isEqualTo(DisabilityCalculator.Renewal.AUTOMATIC);
+    assertThat(calculator.renewal(2028, born1958, Category.IPP, false)).isEqualTo(DisabilityCalculator.Renewal.END_CAPITAL);
+  }
 }
