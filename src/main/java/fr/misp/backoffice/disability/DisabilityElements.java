@@ -5,8 +5,6 @@ public final class DisabilityElements {
 
   /** The allowance in service, paid each month by the payroll, waiting for the 1 January's evidence or capital. */
   public static final String IN_SERVICE = "disabilityInService";
-  public static final String EVIDENCE_DUE = "disabilityEvidenceDue";
-  public static final String CAPITAL_DUE = "disabilityCapitalDue";
   public static final String RECORD_RESOURCES = "recordDisabilityResources";
   public static final String DECIDE_CAPITAL = "decideDisabilityCapital";
 

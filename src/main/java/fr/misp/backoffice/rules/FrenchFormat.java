@@ -29,11 +29,6 @@ public final class FrenchFormat {
   }
 
   /** A rate as a percentage, at most two decimals: {@code 0.77} → "77 %", {@code 0.155} → "15,5 %". */
-  /** A date as French people write it: 01/10/2024. */
-  public static String date(java.time.LocalDate day) {
-    return String.format("%02d/%02d/%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
-  }
-
   public static String percent(BigDecimal rate) {
     BigDecimal points = rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return format(points, Math.max(0, points.scale())) + " %";

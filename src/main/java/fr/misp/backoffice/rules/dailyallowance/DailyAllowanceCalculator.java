@@ -90,8 +90,8 @@ public final class DailyAllowanceCalculator {
       guarantee = guarantee.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(month.lengthOfMonth()),
           Money.EXACT);
       why.step("R-AJ-6", "Mois partiel : " + (in.halfPayFrom() != null && first > 1 ? "demi-traitement à partir du "
-          + FrenchFormat.date(in.halfPayFrom()) : "") + (in.halfPayFrom() != null && first > 1 && in.endsOn() != null
-          ? ", " : "") + (in.endsOn() != null ? "fin le " + FrenchFormat.date(in.endsOn()) : "") + ", " + days
+          + in.halfPayFrom() : "") + (in.halfPayFrom() != null && first > 1 && in.endsOn() != null
+          ? ", " : "") + (in.endsOn() != null ? "fin le " + in.endsOn() : "") + ", " + days
           + " jour(s) sur " + month.lengthOfMonth() + " (prorata des jours calendaires)", guarantee);
     }
     why.step("R-AJ-4", "Sommes brutes versées pour le mois (employeur, OPAM, autre organisme)", in.grossPaidInMonth());

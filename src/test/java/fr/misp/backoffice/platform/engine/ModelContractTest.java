@@ -69,8 +69,7 @@ class ModelContractTest {
       Map.entry("processes/temporary-autonomy-loss.bpmn", fr.misp.backoffice.autonomy.TemporaryAutonomyLossElements.class),
       Map.entry("processes/total-dependency.bpmn", fr.misp.backoffice.dependency.TotalDependencyElements.class),
       Map.entry("processes/daily-allowance.bpmn", fr.misp.backoffice.dailyallowance.DailyAllowanceElements.class),
-      Map.entry("processes/disability-allowance.bpmn", fr.misp.backoffice.disability.DisabilityElements.class),
-      Map.entry("processes/disability-payroll.bpmn", fr.misp.backoffice.disability.DisabilityPayrollElements.class));
+      Map.entry("processes/disability-allowance.bpmn", fr.misp.backoffice.disability.DisabilityElements.class));
 
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=)\\s*'(\\w+)'");
 
@@ -132,8 +131,8 @@ class ModelContractTest {
           }
         }
       }
-      // Models whose gateways read only booleans the steps set (total dependency, AJ, payroll) route on no text decision.
-      if (!path.contains("total-dependency") && !path.contains("daily-allowance") && !path.contains("payroll")) {
+      // Models whose gateways read only booleans the steps set (total dependency, AJ) route on no text decision.
+      if (!path.contains("total-dependency") && !path.contains("daily-allowance")) {
         assertThat(tested).as(path + " routes on decisions").isNotEmpty();
       }
       tested.forEach((variable, values) -> {

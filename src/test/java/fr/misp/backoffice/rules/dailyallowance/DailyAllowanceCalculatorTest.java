@@ -115,7 +115,7 @@ class DailyAllowanceCalculatorTest {
         java.math.BigDecimal.ZERO, java.time.LocalDate.of(2024, 10, 1), true, null, java.time.LocalDate.of(2024, 10, 10)));
     org.assertj.core.api.Assertions.assertThat(end.monthlyAllowance()).isEqualByComparingTo("990.54");
     org.assertj.core.api.Assertions.assertThat(end.steps()).anySatisfy(step ->
-        org.assertj.core.api.Assertions.assertThat(step.label()).contains("fin le 10/10/2024, 9 jour(s) sur 31"));
+        org.assertj.core.api.Assertions.assertThat(step.label()).contains("fin le 2024-10-10, 9 jour(s) sur 31"));
     // Entered on 21 April and left on 26 April 2024: 5 days of 30.
     DailyAllowanceCalculator.Result both = calc.calculate(new DailyAllowanceCalculator.Input(
         new java.math.BigDecimal("4431"), java.math.BigDecimal.ZERO, new java.math.BigDecimal("9999"),
