@@ -85,4 +85,22 @@ class PrevoyanceStartFormsTest {
     assertThat(both.status()).isEqualTo(400);
     assertThat(both.body()).contains("taux d'invalidité ou la catégorie");
   }
+
+  @Test
+  void aStartFormTakesNoVariableItDoesNotOfferNorAnotherMediaType() {
+    Http http = new Http(port);
+    String path = "/engine-rest/process-definition/key/dailyAllowance/submit-form";
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("dailyAllowance")
+        .count();
+    // A decision the process computes, slipped into the start: refused, nothing started.
+    Http.Response slipped = http.post(path, "conseiller", "demo", variables("memberId", member(), "halfPayDate",
+        "2026-09-01", "referenceMonthlyBase", "4431", "netSalaryBeforeStoppage", "3945.02", "ajEligible", "true"));
+    assertThat(slipped.status()).isEqualTo(400);
+    Http.Response text = http.send("POST", path, "conseiller", "demo", "text/plain;charset=ISO-8859-1",
+        variables("memberId", member(), "halfPayDate", "2026-09-01", "referenceMonthlyBase", "4431",
+            "netSalaryBeforeStoppage", "3945.02").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(text.status()).isNotIn(200, 204);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("dailyAllowance")
+        .count()).isEqualTo(before);
+  }
 }
