@@ -54,7 +54,7 @@ public class PtaClaimService {
   public Map.Entry<View, Boolean> start(Request body, String userId) {
     List<FieldError> errors = new ArrayList<>();
     if (members.find(body.memberId()).isEmpty()) {
-      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+      errors.add(MemberDirectory.UNKNOWN_MEMBER);
     }
     if (body.stoppageStartDate().isAfter(LocalDate.now())) {
       errors.add(new FieldError("stoppageStartDate", "in_future", "Début d'arrêt dans le futur", "Stoppage start in the future"));

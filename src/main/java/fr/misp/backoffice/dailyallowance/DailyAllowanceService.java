@@ -58,7 +58,7 @@ public class DailyAllowanceService {
   public Map.Entry<View, Boolean> start(Request body, String userId) {
     List<FieldError> errors = new ArrayList<>();
     if (members.find(body.memberId()).isEmpty()) {
-      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+      errors.add(MemberDirectory.UNKNOWN_MEMBER);
     }
     if (body.halfPayDate().isAfter(LocalDate.now().plusMonths(1))) {
       errors.add(new FieldError("halfPayDate", "too_far", "Passage à demi-traitement à plus d'un mois",

@@ -73,7 +73,7 @@ public class DeathClaimService {
     List<FieldError> errors = new ArrayList<>();
     Optional<Member> member = members.find(body.memberId());
     if (member.isEmpty()) {
-      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+      errors.add(MemberDirectory.UNKNOWN_MEMBER);
     } else if (!body.memberCategory().name().equals(member.get().category())) {
       // RULES §6 Decision: the category is the one on record; a correction of the record is a separate act.
       errors.add(new FieldError("memberCategory", "not_on_record", "La catégorie ne correspond pas à celle de l'annuaire "

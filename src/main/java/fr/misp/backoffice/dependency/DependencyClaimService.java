@@ -55,7 +55,7 @@ public class DependencyClaimService {
   public Map.Entry<View, Boolean> start(Request body, String userId) {
     List<FieldError> errors = new ArrayList<>();
     if (members.find(body.memberId()).isEmpty()) {
-      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+      errors.add(MemberDirectory.UNKNOWN_MEMBER);
     }
     if (body.dependencyStartDate().isAfter(LocalDate.now())) {
       errors.add(new FieldError("dependencyStartDate", "in_future", "Début de dépendance dans le futur",

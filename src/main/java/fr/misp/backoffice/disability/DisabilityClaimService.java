@@ -78,7 +78,7 @@ public class DisabilityClaimService {
   public Map.Entry<View, Boolean> start(Request body, String userId) throws Exception {
     List<FieldError> errors = new ArrayList<>();
     if (members.find(body.memberId()).isEmpty()) {
-      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+      errors.add(MemberDirectory.UNKNOWN_MEMBER);
     }
     if ((body.invalidityRate() == null) == (body.socialSecurityCategory() == null)) {
       errors.add(new FieldError("invalidityRate", "rate_or_category", "Indiquez le taux d'invalidité ou la catégorie de "

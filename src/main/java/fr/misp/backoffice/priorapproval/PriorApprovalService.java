@@ -100,7 +100,7 @@ public class PriorApprovalService {
           "Ce territoire relève de l'autre gestionnaire de zone", "This territory belongs to the other administrator"));
     }
     if (members.find(body.memberId()).isEmpty()) {
-      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+      errors.add(MemberDirectory.UNKNOWN_MEMBER);
     }
     // A typo is not a refusal: an id no establishment has is a field to correct; an establishment that
     // exists but is not in the network on the admission date is the modelled refusal (R-PA-4).

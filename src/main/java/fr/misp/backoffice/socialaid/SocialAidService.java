@@ -90,7 +90,7 @@ public class SocialAidService {
   public Map.Entry<View, Boolean> start(SocialAidRequest body, CurrentUser user) {
     List<FieldError> errors = new ArrayList<>();
     if (members.find(body.memberId()).isEmpty()) {
-      errors.add(new FieldError("memberId", "unknown_member", "Membre inconnu de l'annuaire", "Unknown member"));
+      errors.add(MemberDirectory.UNKNOWN_MEMBER);
     }
     List<String> mine = agencies.of(user.id());
     if (mine.isEmpty()) {
