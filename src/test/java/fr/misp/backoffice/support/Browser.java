@@ -42,6 +42,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(int port) {
+    return open(port, "Europe/Paris"); // the zone of most of the back office's workstations
+  }
+
+  /** A browser on a computer set to another time zone (an agency overseas: "Pacific/Noumea"). */
+  public static Browser open(int port, String timeZone) {
     boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
     if (!installed) {
       if ("required".equals(System.getenv("MISP_BROWSER_TESTS"))) {
@@ -66,7 +71,7 @@ public final class Browser implements AutoCloseable {
     String home = profile.toAbsolutePath().toString();
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
         .withEnvironment(Map.of("HOME", home, "XDG_CONFIG_HOME", home, "XDG_CACHE_HOME", home,
-            "TZ", "Europe/Paris")).build(); // the zone of the back office's workstations
+            "TZ", timeZone)).build();
     return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
   }
 

@@ -1,6 +1,8 @@
 // What the four webapps share: French only (whatever the browser's language), French dates, the
 // MGEN International Santé Prévoyance name, and the script that puts the remaining English texts
 // in French. Each app's scripts/config.js builds its configuration from here.
+import DATE_FORMATS from './date-formats.js';
+
 export default function mispConfiguration(appName, customScripts = []) {
   return {
     app: {
@@ -12,14 +14,7 @@ export default function mispConfiguration(appName, customScripts = []) {
       availableLocales: ['fr'],
       fallbackLocale: 'fr'
     },
-    dateFormat: {
-      monthName: 'MMMM',
-      day: 'DD',
-      abbr: 'DD/MM/YYYY HH:mm',
-      normal: 'DD/MM/YYYY HH:mm',
-      long: 'dddd D MMMM YYYY HH:mm',
-      short: 'DD/MM/YYYY'
-    },
+    dateFormat: { ...DATE_FORMATS },
     customScripts: ['../misp/french', ...customScripts]
   };
 }

@@ -5,9 +5,11 @@
 //    shows and expects mm/dd/yyyy. Every date format that asks for "the browser's language" gets
 //    French (dd/mm/yyyy) instead; a format that names its language keeps it.
 // 2. A few texts are written in English inside the webapps' code (Camunda Forms' validation
-//    messages, the application menu, Cockpit's durations and zoom buttons) and Cockpit shows some
-//    dates as ISO timestamps: they are put in French (dd/mm/yyyy) as they appear. A validation
-//    message never repeats the field's technical pattern.
+//    messages, the application menu, Cockpit's durations and zoom buttons): they are put in French
+//    as they appear. A validation message never repeats the field's technical pattern.
+// 3. Dates and times are those of Paris, in French order: see paris-time.js.
+import './paris-time.js';
+
 const FRENCH = 'fr-FR';
 
 const BrowserDateTimeFormat = Intl.DateTimeFormat;
@@ -54,7 +56,6 @@ const TEXTS = [
   ['zoom in', 'Agrandir'],
   ['zoom out', 'Réduire'],
   ['reset zoom', 'Taille d’origine'],
-  [/^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}(:\d{2})?)$/, (all, y, m, d, time) => d + '/' + m + '/' + y + ' ' + time],
   [/^(\d+ (day|hour|minute|second|millisecond)s?)(, \d+ (day|hour|minute|second|millisecond)s?)*$/, duration]
 ];
 
