@@ -10,14 +10,20 @@ import fr.misp.backoffice.support.H2AppTest;
 import fr.misp.backoffice.support.Http;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In a real browser, as the administrator: every user task's Camunda Form renders in Tasklist, in French. */
+/**
+ * In a real browser, as the administrator: every user task's Camunda Form renders in Tasklist, in French,
+ * and what it shows read-only is in words: no bare member number, establishment code, process code,
+ * ISO date or JSON in place of a name, a French date or a sentence.
+ */
 @H2AppTest
 class EveryFormRendersInTasklistTest {
 
@@ -25,7 +31,15 @@ class EveryFormRendersInTasklistTest {
   @Autowired ProcessEngine engine;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired MemberDirectory members;
+  @Autowired fr.misp.backoffice.network.MedicalNetwork network;
   Http http;
+
+  /**
+   * A value that is a code rather than words: a member number or an establishment code alone, a code of
+   * the process (SOCIAL_LOAN), an ISO date, JSON.
+   */
+  static final Pattern CODE_NOT_WORDS = Pattern.compile(
+      "M-[A-Z0-9-]+|[A-Z]{2}-[A-Z]{3}-\\d+|[A-Z]+(_[A-Z]+)+|\\d{4}-\\d{2}-\\d{2}.*|[\\[{].*", Pattern.DOTALL);
 
 
 
@@ -166,6 +180,19 @@ class EveryFormRendersInTasklistTest {
           throw new AssertionError(entry.getKey() + ": no form; page says: " + browser.text(), e);
         }
         assertThat(browser.text()).as(entry.getKey()).doesNotContain("Erreur de formulaire").containsPattern("[éèàçÉ]");
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) browser.script("""
+            return Array.from(document.querySelectorAll('[cam-tasklist-form-camunda] form.fjs-form input, '
+                + '[cam-tasklist-form-camunda] form.fjs-form textarea'))
+              .filter(e => (e.disabled || e.readOnly) && e.type !== 'checkbox' && e.type !== 'radio').map(e => e.value);""");
+        assertThat(shown).as("%s shows read-only", entry.getKey()).noneMatch(value -> CODE_NOT_WORDS.matcher(value.trim()).matches());
+        // The prior approval's member and establishment (M-NC-001, NC-NOU-01) by their names.
+        String establishment = network.find("NC-NOU-01").map(e -> e.name() + ", " + e.city() + " (Nouvelle-Calédonie)").orElseThrow();
+        if (entry.getKey().equals("buildFile")) {
+          assertThat(shown).as(entry.getKey()).contains(members.find("M-NC-001").orElseThrow().name() + " (n° M-NC-001)", establishment);
+        } else if (entry.getKey().equals("medicalReview")) {
+          assertThat(shown).as(entry.getKey()).contains(establishment);
+        }
         // Read-only choices show their words, never the code the process keeps.
         if (entry.getKey().equals("recordEvent") || entry.getKey().equals("buildSocialFile")) {
           String form = browser.until(driver -> driver.findElements(By.cssSelector("[cam-tasklist-form-camunda] "

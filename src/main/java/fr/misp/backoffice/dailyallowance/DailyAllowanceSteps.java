@@ -64,6 +64,14 @@ public class DailyAllowanceSteps {
     };
   }
 
+  /** recordMonthlyPay shows the month it asks about as a person says it ("octobre 2026"), not as a date. */
+  @Bean
+  TaskListener monthlyPayShown() {
+    return task -> task.setVariableLocal(MONTH_SHOWN, fr.misp.backoffice.platform.engine.FrenchText.month(MONTH.get(task)));
+  }
+
+  static final String MONTH_SHOWN = "ajMonthShown";
+
   /** recordMonthlyPay: the gross and net sums paid for the month, each zero or more. */
   @Bean
   TaskListener monthlyPayRecorded() {

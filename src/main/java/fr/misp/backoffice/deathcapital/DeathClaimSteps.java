@@ -15,6 +15,7 @@ import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.payment.BankDetails;
 import fr.misp.backoffice.payment.PaymentOrders;
+import fr.misp.backoffice.platform.engine.FrenchText;
 import fr.misp.backoffice.platform.engine.ProcessKeys;
 import fr.misp.backoffice.platform.engine.ProcessVariable;
 import fr.misp.backoffice.platform.security.SystemActions;
@@ -43,6 +44,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
@@ -494,7 +496,7 @@ public class DeathClaimSteps {
     lines.add("Bénéficiaire : " + payee.name() + " — " + RANKS.getOrDefault(payee.rank(), payee.rank())
         + ("CAPITAL".equals(payee.purpose()) ? " — part " + payee.share().multiply(BigDecimal.valueOf(100))
             .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',') + " % du capital"
-            : " — majoration pour enfant à charge") + " : " + fr.misp.backoffice.platform.engine.FrenchText.euros(payee.amount()));
+            : " — majoration pour enfant à charge") + " : " + FrenchText.euros(payee.amount()));
     if (claim != null && claim.capitalExplanation() != null) {
       Map<String, Object> explanation = read(claim.capitalExplanation(), new TypeReference<>() {});
       lines.add("Calcul du dossier :");
@@ -504,7 +506,7 @@ public class DeathClaimSteps {
           if (step instanceof Map<?, ?> m) {
             Object amount = m.get("amount");
             lines.add("• " + m.get("label") + (amount == null ? "" : " : "
-                + fr.misp.backoffice.platform.engine.FrenchText.euros(new BigDecimal(amount.toString())))
+                + FrenchText.euros(new BigDecimal(amount.toString())))
                 + " (" + m.get("rule") + ")");
           }
         }
@@ -514,7 +516,7 @@ public class DeathClaimSteps {
         lines.add("Avertissements : " + String.join(" ; ", list.stream().map(String::valueOf).toList()));
       }
     }
-    return fr.misp.backoffice.platform.engine.FrenchText.summary(lines);
+    return FrenchText.summary(lines);
   }
 
   static final Map<BeneficiaryCascade.UnionType, String> UNIONS = Map.of(BeneficiaryCascade.UnionType.MARRIAGE,
@@ -526,24 +528,45 @@ public class DeathClaimSteps {
   /** recordEvent shows the family the claim declares (issue 13), to check it against the documents. */
   @Bean
   TaskListener eventShown() {
+    return task -> task.setVariableLocal(FILE_SUMMARY, FrenchText.summary(eventAndFamily(task)));
+  }
+
+  /**
+   * clarifyDesignation shows the designation as the member wrote it, in words (name, share, alive), beside
+   * the event and the family: what the advisor clarifies.
+   */
+  @Bean
+  TaskListener designationShown() {
     return task -> {
-      List<String> lines = new ArrayList<>();
-      lines.add("Membre : " + (MEMBER_NAME.get(task) == null ? MEMBER_ID.get(task) : MEMBER_NAME.get(task)) + " — "
-          + (EVENT.get(task) == Event.PTIA ? "PTIA" : "décès") + " le "
-          + fr.misp.backoffice.platform.engine.FrenchText.date(EVENT_DATE.get(task)));
-      List<Relative> family = family(task);
-      lines.add(family.isEmpty() ? "Famille déclarée : personne" : "Famille déclarée :");
-      for (Relative r : family) {
-        lines.add("• " + r.name() + " — " + RELATIONS.get(r.relation())
-            + (r.unionType() == null ? "" : " (" + UNIONS.get(r.unionType()) + ")")
-            + (r.birthDate() == null ? "" : ", né(e) le " + fr.misp.backoffice.platform.engine.FrenchText.date(r.birthDate()))
-            + (Boolean.TRUE.equals(r.alive()) ? "" : ", décédé(e)")
-            + (Boolean.TRUE.equals(r.dependent()) ? ", à charge" : "")
-            + (r.childOf() == null ? "" : ", enfant de " + r.childOf())
-            + (r.legalRepresentative() == null ? "" : ", représentant légal : " + r.legalRepresentative()));
+      List<String> lines = eventAndFamily(task);
+      Designation designation = read(DESIGNATION.get(task), new TypeReference<>() {});
+      List<DeathClaimRequest.Share> shares = designation.beneficiaries() == null ? List.of() : designation.beneficiaries();
+      lines.add(shares.isEmpty() ? "Désignation particulière : aucun bénéficiaire nommé" : "Désignation particulière :");
+      for (DeathClaimRequest.Share share : shares) {
+        lines.add("• " + (share.name() == null || share.name().isBlank() ? "(nom absent)" : share.name()) + " — "
+            + (share.share() == null ? "part non indiquée" : share.share().stripTrailingZeros().toPlainString().replace('.', ',') + " %")
+            + (Boolean.FALSE.equals(share.alive()) ? ", décédé(e)" : ""));
       }
-      task.setVariableLocal(FILE_SUMMARY, fr.misp.backoffice.platform.engine.FrenchText.summary(lines));
+      task.setVariableLocal(FILE_SUMMARY, FrenchText.summary(lines));
     };
+  }
+
+  private List<String> eventAndFamily(DelegateTask task) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Membre : " + (MEMBER_NAME.get(task) == null ? MEMBER_ID.get(task) : MEMBER_NAME.get(task)) + " — "
+        + (EVENT.get(task) == Event.PTIA ? "PTIA" : "décès") + " le " + FrenchText.date(EVENT_DATE.get(task)));
+    List<Relative> family = family(task);
+    lines.add(family.isEmpty() ? "Famille déclarée : personne" : "Famille déclarée :");
+    for (Relative r : family) {
+      lines.add("• " + r.name() + " — " + RELATIONS.get(r.relation())
+          + (r.unionType() == null ? "" : " (" + UNIONS.get(r.unionType()) + ")")
+          + (r.birthDate() == null ? "" : ", né(e) le " + FrenchText.date(r.birthDate()))
+          + (Boolean.TRUE.equals(r.alive()) ? "" : ", décédé(e)")
+          + (Boolean.TRUE.equals(r.dependent()) ? ", à charge" : "")
+          + (r.childOf() == null ? "" : ", enfant de " + r.childOf())
+          + (r.legalRepresentative() == null ? "" : ", représentant légal : " + r.legalRepresentative()));
+    }
+    return lines;
   }
 
   static final String ORPHAN_MAX_AGE = "P-AS-ORPHAN-MAX-AGE";

@@ -12,6 +12,7 @@ import java.util.Locale;
 public final class FrenchText {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
   private FrenchText() {}
 
@@ -44,5 +45,19 @@ public final class FrenchText {
 
   public static String date(LocalDate day) {
     return day == null ? "—" : DATE.format(day);
+  }
+
+  /** A month as a French reader says it: "mars 2026". */
+  public static String month(LocalDate day) {
+    return day == null ? "—" : MONTH.format(day);
+  }
+
+  /** A country by its French name ("ES" → "Espagne"); a code the JDK does not name stays as it is. */
+  public static String country(String isoCode) {
+    if (isoCode == null || !isoCode.matches("[A-Z]{2}")) {
+      return isoCode;
+    }
+    String name = new Locale("", isoCode).getDisplayCountry(Locale.FRENCH);
+    return name.isEmpty() || name.equals(isoCode) ? isoCode : name;
   }
 }

@@ -2,6 +2,8 @@ package fr.misp.backoffice.platform.engine;
 
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
+import fr.misp.backoffice.network.Establishment;
+import fr.misp.backoffice.network.MedicalNetwork;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.TaskPriority;
 import java.time.LocalDate;
@@ -27,17 +29,26 @@ import org.springframework.stereotype.Component;
  * coordonnées bancaires" tasks can be told apart in a Tasklist list. Added to every model by a parse
  * listener: no model repeats it. The name holds no medical detail (only who and which file). Its priority
  * follows the rule {@link TaskPriority} (shown in Tasklist's list, the reason in the description).
+ *
+ * <p>The forms show the member and the establishment of the file in words, not by their codes: the task
+ * gets read-only local texts {@value #MEMBER_SHOWN} ("Lucie Martin (n° M-ES-001)") and
+ * {@value #ESTABLISHMENT_SHOWN} ("Hospital Universitario de Madrid, Madrid (Espagne)"). Nothing of them can
+ * be submitted (a read-only field is not part of a form's contract).
  */
 @Component
 public class TaskTitles extends AbstractCamundaConfiguration {
 
   static final int NAME_LENGTH = 255;
+  public static final String MEMBER_SHOWN = "memberShown";
+  public static final String ESTABLISHMENT_SHOWN = "establishmentShown";
 
   private final MemberDirectory members;
+  private final MedicalNetwork network;
   private final Parameters parameters;
 
-  public TaskTitles(@Lazy MemberDirectory members, Parameters parameters) {
+  public TaskTitles(@Lazy MemberDirectory members, @Lazy MedicalNetwork network, Parameters parameters) {
     this.members = members;
+    this.network = network;
     this.parameters = parameters;
   }
 
@@ -57,6 +68,7 @@ public class TaskTitles extends AbstractCamundaConfiguration {
   }
 
   void title(DelegateTask task) {
+    showInWords(task);
     List<String> parts = new ArrayList<>();
     parts.add(task.getName());
     String who = who(task);
@@ -82,6 +94,21 @@ public class TaskTitles extends AbstractCamundaConfiguration {
       task.setDescription("Dossier " + (file == null ? "" : file + " ") + "— à traiter avant le " + FrenchText.date(due)
           + (priority.reason() == null ? "" : " — prioritaire (" + priority.priority() + ") : " + priority.reason()));
     }
+  }
+
+  private void showInWords(DelegateTask task) {
+    if (task.getVariable("memberId") instanceof String id && !id.isBlank()) {
+      task.setVariableLocal(MEMBER_SHOWN, members.find(id).map(m -> m.name() + " (n° " + id + ")")
+          .orElse("Membre inconnu du fichier (n° " + id + ")"));
+    }
+    if (task.getVariable("establishmentId") instanceof String id && !id.isBlank()) {
+      task.setVariableLocal(ESTABLISHMENT_SHOWN, network.find(id).map(TaskTitles::establishment)
+          .orElse("Établissement inconnu du réseau (" + id + ")"));
+    }
+  }
+
+  static String establishment(Establishment establishment) {
+    return establishment.name() + ", " + establishment.city() + " (" + FrenchText.country(establishment.country()) + ")";
   }
 
   /** The member of the file, by name; else the person the task is about (a payee), if the file names one. */
