@@ -40,22 +40,46 @@ class DecidersSeeTheirFileTest {
     return (String) engine.getTaskService().getVariableLocal(task, "fileSummary");
   }
 
-  @Test
-  void theMedecinConseilSeesTheMemberTheEstablishmentAndTheQuoteInItsCurrency() {
+  private String priorApprovalWithQuote(String amount, String currency, int admissionInDays) {
     LocalDate today = LocalDate.now();
     String id = http.post("/api/prior-approvals", "conseiller", "demo", """
         {"memberId": "M-ES-001", "type": "HOSPITALISATION", "countryOfResidence": "ES", "receivedDate": "%s",
-         "plannedAdmissionDate": "%s", "establishmentId": "ES-MAD-01"}""".formatted(today, today.plusDays(177)))
+         "plannedAdmissionDate": "%s", "establishmentId": "ES-MAD-01"}""".formatted(today, today.plusDays(admissionInDays)))
         .json().get("id").asText();
     String buildFile = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
-    engine.getTaskService().complete(buildFile, Map.of("documentsComplete", true, "quoteAmount", "420", "quoteCurrency",
-        "XOF"));
+    engine.getTaskService().complete(buildFile, Map.of("documentsComplete", true, "quoteAmount", amount, "quoteCurrency",
+        currency));
+    return id;
+  }
+
+  @Test
+  void theMedecinConseilSeesTheMemberTheEstablishmentAndTheQuoteInItsCurrencyAndInEuros() {
+    LocalDate today = LocalDate.now();
+    String id = priorApprovalWithQuote("420000", "XOF", 177);
     String text = summary(id, "medicalReview");
     int age = Period.between(LocalDate.of(1982, 4, 12), today).getYears();
-    assertThat(text).contains("Lucie Martin, " + age + " ans", "Hospital Universitario La Paz (Madrid, ES)",
-        "420,00 XOF", "admission prévue le " + fr.misp.backoffice.platform.engine.FrenchText.date(today.plusDays(177)),
+    // 420 000 ÷ 655,957 = 640,2858… → 640,29 € (rounded once, half up)
+    assertThat(text).contains("Lucie Martin, " + age + " ans", "Hospital Universitario La Paz, Madrid (Espagne)",
+        "Devis : 420 000,00 XOF, soit 640,29 € (1 € = 655,957 XOF : Parité fixe du franc CFA (UEMOA))",
+        "admission prévue le " + fr.misp.backoffice.platform.engine.FrenchText.date(today.plusDays(177)),
         "gestionnaire de zone IMA");
     engine.getRuntimeService().deleteProcessInstance(id, "test");
+  }
+
+  @Test
+  void aQuoteInACurrencyWithoutARateSaysSoUntilAGestionnaireRecordsOne() {
+    String day = fr.misp.backoffice.platform.engine.FrenchText.date(LocalDate.now());
+    String before = priorApprovalWithQuote("1250.50", "MAD", 178);
+    assertThat(summary(before, "medicalReview")).contains("Devis : 1 250,50 MAD — contre-valeur en euros inconnue : "
+        + "aucun taux MAD en vigueur le " + day + " (à enregistrer par un gestionnaire)");
+    assertThat(http.put("/api/exchange-rates/MAD/" + LocalDate.now().minusDays(1), "gestionnaire", "demo", """
+        {"unitsPerEuro": 10.8125, "source": "BCE, cours de référence de la veille"}""").status()).isEqualTo(201);
+    String after = priorApprovalWithQuote("1250.50", "MAD", 179);
+    // 1 250,50 ÷ 10,8125 = 115,6532… → 115,65 €
+    assertThat(summary(after, "medicalReview")).contains("Devis : 1 250,50 MAD, soit 115,65 € (1 € = 10,8125 MAD : "
+        + "BCE, cours de référence de la veille)");
+    engine.getRuntimeService().deleteProcessInstance(before, "test");
+    engine.getRuntimeService().deleteProcessInstance(after, "test");
   }
 
   @Test

@@ -43,6 +43,8 @@ class ManagersInCockpitTest {
   @Autowired JdbcClient jdbc;
   @Autowired PaymentOrders orders;
 
+  @Autowired fr.misp.backoffice.exchange.ExchangeRates exchangeRates;
+
   @Test
   void aManagerFollowsFilesEndowmentsLatenessAndMoneyInCockpit() {
     Http http = new Http(port);
@@ -114,6 +116,24 @@ class ManagersInCockpitTest {
       browser.until(driver -> driver.findElement(By.id("misp-other-amount"))).sendKeys("1000");
       browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Fixer la dotation 2032']"))));
       see(browser, "other agency", "Dotation 2032 de l’agence AG-OVC fixée à 1 000,00 € (restant : 1 000,00 €).");
+
+      // Exchange rates: the fixed parities are known; a gestionnaire records one with its source.
+      browser.open("cockpit", "#/misp/taux");
+      see(browser, "exchange rates", "Taux de change", "1 € = 655,957 XOF", "1 000 XPF = 8,38 €", "Parité fixe du franc CFP",
+          "traitement automatique");
+      browser.until(driver -> driver.findElement(By.id("misp-rate-currency"))).sendKeys("BRL");
+      browser.until(driver -> driver.findElement(By.id("misp-rate-from"))).sendKeys("01/12/2026");
+      browser.until(driver -> driver.findElement(By.id("misp-rate-value"))).sendKeys("6,1234");
+      browser.until(driver -> driver.findElement(By.id("misp-rate-source"))).sendKeys("BCE, cours de référence du 30/11/2026");
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Enregistrer le taux']"))));
+      see(browser, "rate recorded", "Taux enregistré : 1 € = 6,1234 BRL à partir du 01/12/2026.", "BCE, cours de référence du 30/11/2026");
+      assertThat(exchangeRates.inForce("BRL", java.time.LocalDate.of(2026, 12, 1)).orElseThrow().units()).isEqualByComparingTo("6.1234");
+      // The same day again with another rate: refused in French, the first one stays.
+      WebElement rateValue = browser.until(driver -> driver.findElement(By.id("misp-rate-value")));
+      rateValue.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "7");
+      browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[normalize-space(.)='Enregistrer le taux']"))));
+      see(browser, "rate refused", "Un autre taux est déjà enregistré pour cette devise à cette date");
+      assertThat(exchangeRates.inForce("BRL", java.time.LocalDate.of(2026, 12, 1)).orElseThrow().units()).isEqualByComparingTo("6.1234");
 
       browser.open("cockpit", "#/misp/retards");
       see(browser, "late files", "tâche", "en retard au", "Par processus et par étape", "Constituer le dossier social",

@@ -59,7 +59,7 @@ public class NetworkController {
           "The body id differs from the path id");
     }
     if (!network.update(establishment)) {
-      throw new NotFoundException("Établissement inconnu : « " + id + " » / Unknown establishment");
+      throw new NotFoundException("Établissement inconnu du réseau / Unknown establishment");
     }
     return establishment;
   }
@@ -69,7 +69,7 @@ public class NetworkController {
   @Operation(summary = "Retirer un établissement du réseau")
   public ResponseEntity<Void> delete(@PathVariable String id) {
     if (!network.delete(id)) {
-      throw new NotFoundException("Établissement inconnu : « " + id + " » / Unknown establishment");
+      throw new NotFoundException("Établissement inconnu du réseau / Unknown establishment");
     }
     return ResponseEntity.noContent().build();
   }

@@ -2,11 +2,14 @@ package fr.misp.backoffice.priorapproval;
 
 import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 
+import fr.misp.backoffice.exchange.ExchangeRates;
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.network.Establishment;
 import fr.misp.backoffice.network.MedicalNetwork;
 import fr.misp.backoffice.platform.engine.FrenchText;
+import fr.misp.backoffice.rules.ExchangeRate;
+import java.math.BigDecimal;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import fr.misp.backoffice.rules.zoning.Zonier;
 import java.time.LocalDate;
@@ -19,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the médecin-conseil decides on, in words, on the medicalReview form (issue 13): the member by name
- * and age, where they live, the care and its date, the establishment by name, the quote in its currency,
- * and the member's earlier agreements. A task-local, read-only text: nothing of it can be submitted.
+ * and age, where they live, the care and its date, the establishment by name, the quote in its currency
+ * and in euros (at the rate in force on the day the request was received), and the member's earlier
+ * agreements. A task-local, read-only text: nothing of it can be submitted.
  */
 @Component("medicalReviewShown")
 public class MedicalReviewSummary implements TaskListener {
@@ -32,12 +36,15 @@ public class MedicalReviewSummary implements TaskListener {
   private final MedicalNetwork network;
   private final Zonier zonier;
   private final PriorApprovalFiles files;
+  private final ExchangeRates rates;
 
-  public MedicalReviewSummary(MemberDirectory members, MedicalNetwork network, Zonier zonier, PriorApprovalFiles files) {
+  public MedicalReviewSummary(MemberDirectory members, MedicalNetwork network, Zonier zonier, PriorApprovalFiles files,
+      ExchangeRates rates) {
     this.members = members;
     this.network = network;
     this.zonier = zonier;
     this.files = files;
+    this.rates = rates;
   }
 
   @Override
@@ -59,9 +66,8 @@ public class MedicalReviewSummary implements TaskListener {
         ? "Soins : hospitalisation, admission prévue le " + FrenchText.date(ADMISSION_DATE.get(task))
         : "Soins : maternité, début de grossesse le " + FrenchText.date(PREGNANCY_START_DATE.get(task)));
     Establishment establishment = network.find(ESTABLISHMENT_ID.get(task)).orElse(null);
-    lines.add("Établissement : " + (establishment == null ? ESTABLISHMENT_ID.get(task)
-        : establishment.name() + " (" + establishment.city() + ", " + establishment.country() + ")"));
-    lines.add("Devis : " + FrenchText.money(QUOTE_AMOUNT.get(task), QUOTE_CURRENCY.get(task))
+    lines.add("Établissement : " + (establishment == null ? ESTABLISHMENT_ID.get(task) : establishment.inWords()));
+    lines.add("Devis : " + quote(QUOTE_AMOUNT.get(task), QUOTE_CURRENCY.get(task), RECEIVED_DATE.get(task))
         + " — demande reçue le " + FrenchText.date(RECEIVED_DATE.get(task)));
     List<PriorApprovalFiles.File> earlier = files.agreementsOf(memberId).stream()
         .filter(f -> !f.businessKey().equals(task.getExecution().getProcessBusinessKey())).toList();
@@ -72,5 +78,23 @@ public class MedicalReviewSummary implements TaskListener {
             + (f.careType().equals("MATERNITE") ? "maternité" : "hospitalisation") + ", "
             + FrenchText.euros(f.approvedAmount()) + ")").toList()));
     return lines;
+  }
+
+  /** "420 000,00 XOF, soit 640,29 € (1 € = 655,957 XOF : source)"; a currency without a known rate says so. */
+  String quote(BigDecimal amount, String currency, LocalDate received) {
+    String inCurrency = FrenchText.money(amount, currency);
+    if (amount == null || currency == null || currency.equals("EUR")) {
+      return inCurrency;
+    }
+    return rates.inForce(currency, received).map(rate -> inCurrency + ", soit " + FrenchText.euros(rate.toEuros(amount))
+        + " (" + parity(rate) + " : " + rate.source() + ")")
+        .orElse(inCurrency + " — contre-valeur en euros inconnue : aucun taux " + currency + " en vigueur le "
+            + FrenchText.date(received) + " (à enregistrer par un gestionnaire)");
+  }
+
+  static String parity(ExchangeRate rate) {
+    return rate.euros().compareTo(BigDecimal.ONE) == 0
+        ? "1 € = " + FrenchText.number(rate.units()) + " " + rate.currency()
+        : FrenchText.number(rate.units()) + " " + rate.currency() + " = " + FrenchText.number(rate.euros()) + " €";
   }
 }

@@ -69,6 +69,6 @@ public class EndowmentController {
   @Operation(summary = "Dotation, réservé, payé, restant")
   public View get(@PathVariable String agencyCode, @PathVariable int year) {
     return endowments.find(agencyCode, year).map(View::of).orElseThrow(() -> new NotFoundException(
-        "Pas de dotation pour " + agencyCode + " en " + year + " / No endowment"));
+        "Pas de dotation pour cette agence cette année / No endowment for this agency and year"));
   }
 }

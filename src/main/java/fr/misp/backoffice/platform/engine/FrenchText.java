@@ -28,6 +28,16 @@ public final class FrenchText {
     return number + " " + (currency == null || currency.equals("EUR") ? "€" : currency);
   }
 
+  /** A number as written in French, its decimals as they are: "655,957", "1 000". */
+  public static String number(BigDecimal value) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.FRANCE);
+    symbols.setGroupingSeparator(' ');
+    symbols.setDecimalSeparator(',');
+    DecimalFormat format = new DecimalFormat("#,##0", symbols);
+    format.setMaximumFractionDigits(12);
+    return format.format(value.stripTrailingZeros());
+  }
+
   public static String euros(BigDecimal amount) {
     return money(amount, "EUR");
   }

@@ -102,13 +102,9 @@ public class TaskTitles extends AbstractCamundaConfiguration {
           .orElse("Membre inconnu du fichier (n° " + id + ")"));
     }
     if (task.getVariable("establishmentId") instanceof String id && !id.isBlank()) {
-      task.setVariableLocal(ESTABLISHMENT_SHOWN, network.find(id).map(TaskTitles::establishment)
+      task.setVariableLocal(ESTABLISHMENT_SHOWN, network.find(id).map(Establishment::inWords)
           .orElse("Établissement inconnu du réseau (" + id + ")"));
     }
-  }
-
-  static String establishment(Establishment establishment) {
-    return establishment.name() + ", " + establishment.city() + " (" + FrenchText.country(establishment.country()) + ")";
   }
 
   /** The member of the file, by name; else the person the task is about (a payee), if the file names one. */

@@ -9,7 +9,8 @@ const VIEWS = [
   { path: '/misp/dossiers', label: 'Dossiers terminés', render: finishedFiles },
   { path: '/misp/dotations', label: 'Dotations des agences', render: endowments },
   { path: '/misp/retards', label: 'Dossiers en retard', render: lateFiles },
-  { path: '/misp/paiements', label: 'Paiements', render: money }
+  { path: '/misp/paiements', label: 'Paiements', render: money },
+  { path: '/misp/taux', label: 'Taux de change', render: exchangeRates }
 ];
 
 const PROCESSES = [
@@ -125,6 +126,18 @@ function typedDay(text) {
 function typedAmount(text) {
   const normal = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
   return /^\d{1,12}(\.\d{1,2})?$/.test(normal) ? normal : null;
+}
+
+/** A rate typed "655,957" or "1.0502" (at most 6 decimals), as exact decimal text; null when it is not one. */
+function typedRate(text) {
+  const normal = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^\d{1,12}(\.\d{1,6})?$/.test(normal) && Number(normal) > 0 ? normal : null;
+}
+
+/** A number as written in French, its decimals as they are: "655,957", "1 000". */
+function frenchNumber(value) {
+  const [units, decimals] = String(value).split('.');
+  return units.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) + (decimals ? ',' + decimals : '');
 }
 
 // ---- DOM helpers ------------------------------------------------------------------------------------
@@ -336,6 +349,73 @@ function endowments(node, api) {
   load();
 }
 
+// ---- Exchange rates ---------------------------------------------------------------------------------
+
+function exchangeRates(node, api) {
+  const content = page(node, '/misp/taux');
+  const notice = el('div', { class: 'misp-notice' });
+  const list = el('div', { class: 'misp-rates' });
+  const currency = el('input', { class: 'form-control input-sm', id: 'misp-rate-currency', placeholder: 'USD', size: 4,
+    maxlength: 3 });
+  const from = el('input', { class: 'form-control input-sm', id: 'misp-rate-from', placeholder: 'jj/mm/aaaa', size: 10 });
+  const rate = el('input', { class: 'form-control input-sm', id: 'misp-rate-value', placeholder: '1,0502', size: 12 });
+  const source = el('input', { class: 'form-control input-sm', id: 'misp-rate-source', size: 40, maxlength: 300,
+    placeholder: 'BCE, cours de référence du …' });
+  const parity = (r) => Number(r.euros) === 1
+    ? '1 € = ' + frenchNumber(r.units) + NBSP + r.currency
+    : frenchNumber(r.units) + NBSP + r.currency + ' = ' + frenchNumber(r.euros) + NBSP + '€';
+  const load = () => show(list, async () => {
+    const rates = await call('GET', '/exchange-rates', api);
+    return [table(['Devise', 'En vigueur depuis le', 'Taux', 'Source', 'Enregistré par', 'Le'],
+      rates.map((r) => [r.currency, date(r.effectiveFrom), parity(r), r.source, who(r.recordedBy), date(r.recordedAt)]),
+      'Aucun taux enregistré.', 'misp-rate-table')];
+  });
+  const record = async (event) => {
+    event.preventDefault();
+    notice.textContent = '';
+    const code = currency.value.trim().toUpperCase();
+    const day = typedDay(from.value);
+    const value = typedRate(rate.value);
+    if (!/^[A-Z]{3}$/.test(code) || code === 'EUR') {
+      notice.appendChild(message('warning', 'Saisissez le code ISO de la devise sur trois lettres, par exemple USD.'));
+      return;
+    }
+    if (!day) {
+      notice.appendChild(message('warning', 'Saisissez le jour d’entrée en vigueur au format jj/mm/aaaa.'));
+      return;
+    }
+    if (value === null) {
+      notice.appendChild(message('warning', 'Saisissez combien d’unités de la devise vaut 1 €, par exemple 1,0502.'));
+      return;
+    }
+    if (!source.value.trim()) {
+      notice.appendChild(message('warning', 'Indiquez la source du taux, par exemple le cours de référence de la BCE.'));
+      return;
+    }
+    try {
+      const saved = await call('PUT', '/exchange-rates/' + code + '/' + day, api,
+        // the rate as typed, exact (checked above: digits and at most six decimals)
+        '{"unitsPerEuro": ' + value + ', "source": ' + JSON.stringify(source.value.trim()) + '}');
+      notice.appendChild(message('success', 'Taux enregistré : ' + parity(saved) + ' à partir du ' + date(saved.effectiveFrom) + '.'));
+      load();
+    } catch (error) {
+      notice.appendChild(message('danger', error.message));
+    }
+  };
+  content.appendChild(el('p', { class: 'text-muted' }, 'Le médecin-conseil voit un devis en devise étrangère aussi en '
+    + 'euros, au taux en vigueur le jour de la demande. Un taux enregistré ne change plus : un nouveau taux s’enregistre '
+    + 'à une autre date. Les parités fixes (franc CFA, franc CFP, franc comorien) sont connues.'));
+  content.appendChild(el('form', { class: 'form-inline misp-rate-form', onsubmit: record },
+    el('label', { for: 'misp-rate-currency' }, 'Devise '), currency, ' ',
+    el('label', { for: 'misp-rate-from' }, 'à partir du '), from, ' ',
+    el('label', { for: 'misp-rate-value' }, '1 € = '), rate, ' ',
+    el('label', { for: 'misp-rate-source' }, 'source '), source, ' ',
+    el('button', { type: 'submit', class: 'btn btn-sm btn-primary' }, 'Enregistrer le taux')));
+  content.appendChild(notice);
+  content.appendChild(list);
+  load();
+}
+
 // ---- Late files -------------------------------------------------------------------------------------
 
 function lateFiles(node, api) {
@@ -425,6 +505,7 @@ function summary(node, api) {
       link('/misp/paiements', view.loanArrears.length + ' prêt(s) en impayé'),
       link('/misp/retards', late.total + ' tâche(s) en retard'),
       link('/misp/dotations', 'Dotations des agences'),
+      link('/misp/taux', 'Taux de change'),
       link('/misp/dossiers', 'Dossiers terminés et leur historique'))];
   });
 }
