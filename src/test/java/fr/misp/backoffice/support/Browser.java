@@ -157,6 +157,16 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".form-actions button[ng-click='complete()']"))).click();
   }
 
+  /**
+   * "Terminer" scrolled to the middle of the page first, as a person scrolls to it at the end of a long form
+   * (where it stands, Tasklist's footer may cover it).
+   */
+  public void completeInView() {
+    WebElement button = visible(By.cssSelector(".form-actions button[ng-click='complete()']"));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    complete();
+  }
+
   /** Tasklist's "Save" (a draft of the form, kept by the browser unless the MISP prevents it). */
   public void save() {
     pause();
