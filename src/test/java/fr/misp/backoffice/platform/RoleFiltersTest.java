@@ -74,6 +74,46 @@ class RoleFiltersTest {
     }
   }
 
+  /**
+   * In Chromium, « À traiter » lists the nearest due date first and its sorting menu says so (Tasklist's
+   * menu said "Créée" while the list followed the filter's due dates). Two files of IMA: the one due first
+   * was created first, so that "newest first" would show it second.
+   */
+  @Test
+  void inTheBrowserTheListAndItsSortingMenuSayNearestDueDateFirst() {
+    Http http = new Http(port);
+    String dueFirst = fr.misp.backoffice.support.NewFiles.task(engine, fr.misp.backoffice.support.NewFiles.priorApproval(http, 251), "buildFile");
+    String dueSecond = fr.misp.backoffice.support.NewFiles.task(engine, fr.misp.backoffice.support.NewFiles.priorApproval(http, 252), "buildFile");
+    engine.getTaskService().setDueDate(dueFirst, java.sql.Timestamp.valueOf("2000-01-01 12:00:00"));
+    engine.getTaskService().setDueDate(dueSecond, java.sql.Timestamp.valueOf("2000-01-02 12:00:00"));
+    try (Browser browser = Browser.open(port)) {
+      browser.loginToTasklist("ima", "demo");
+      List<String> links = browser.until(d -> {
+        List<String> hrefs = d.findElements(org.openqa.selenium.By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+            .map(a -> a.getAttribute("href")).toList();
+        return hrefs.stream().anyMatch(h -> h.contains(dueSecond)) ? hrefs : null;
+      });
+      int first = indexOf(links, dueFirst);
+      int second = indexOf(links, dueSecond);
+      assertThat(first).as("the task due first is listed, before the other").isGreaterThanOrEqualTo(0).isLessThan(second);
+      String menu = browser.displayed(".sorting-choice, [cam-sorting-choices], .sort-by").stream().map(WebElement::getText)
+          .reduce("", (a, b) -> a + " " + b);
+      if (!menu.contains("Date d'échéance")) {
+        browser.screenshot("sorting-menu");
+      }
+      assertThat(menu).contains("Date d'échéance").doesNotContain("Créée");
+    }
+  }
+
+  private static int indexOf(List<String> hrefs, String taskId) {
+    for (int i = 0; i < hrefs.size(); i++) {
+      if (hrefs.get(i).contains(taskId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The filters of earlier versions ("Tâches de mon équipe" second, unsorted) are brought up to date at start. */
   @Test
   void theFiltersOfEarlierVersionsAreRenamedAndSortedAtStart() {
