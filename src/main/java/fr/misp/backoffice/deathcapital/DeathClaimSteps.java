@@ -115,7 +115,7 @@ public class DeathClaimSteps {
         if (unknown.isEmpty()) {
           throw violation;
         }
-        MISSING_PARAMETER.set(execution, unknown.get().message());
+        MISSING_PARAMETER.set(execution, FrenchText.label(unknown.get().message())); // shown to a manager: French dates
         throw new BpmnError(DeathCapitalElements.NO_PARAMETER_IN_FORCE, unknown.get().messageEn());
       }
       // RULES §6 Decision "Capital décès ou PTIA": one capital per member; a PTIA paid uses up the cover.
@@ -505,7 +505,7 @@ public class DeathClaimSteps {
         for (Object step : list) {
           if (step instanceof Map<?, ?> m) {
             Object amount = m.get("amount");
-            lines.add("• " + m.get("label") + (amount == null ? "" : " : "
+            lines.add("• " + FrenchText.label(String.valueOf(m.get("label"))) + (amount == null ? "" : " : "
                 + FrenchText.euros(new BigDecimal(amount.toString())))
                 + " (" + m.get("rule") + ")");
           }
@@ -513,7 +513,7 @@ public class DeathClaimSteps {
       }
       Object warnings = explanation.get("warnings");
       if (warnings instanceof List<?> list && !list.isEmpty()) {
-        lines.add("Avertissements : " + String.join(" ; ", list.stream().map(String::valueOf).toList()));
+        lines.add("Avertissements : " + String.join(" ; ", list.stream().map(w -> FrenchText.label(String.valueOf(w))).toList()));
       }
     }
     return FrenchText.summary(lines);

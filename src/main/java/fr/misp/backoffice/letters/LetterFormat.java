@@ -1,14 +1,11 @@
 package fr.misp.backoffice.letters;
 
+import fr.misp.backoffice.platform.engine.FrenchText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Amounts and dates as a French letter prints them: {@code 1 234,56 €} (always to the cent, a
@@ -22,8 +19,6 @@ public final class LetterFormat {
 
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern DECIMAL = Pattern.compile("(?<![\\d,.])(\\d+)\\.(\\d+)(?![\\d.])");
 
   /** {@code 1234.5} → "1 234,50 €"; another currency keeps its ISO code: "1 234,50 USD". */
   public String money(BigDecimal amount, String currency) {
@@ -57,22 +52,10 @@ public final class LetterFormat {
    * take a decimal comma and grouped thousands ({@code 5907.34} → "5 907,34").
    */
   public String text(String label) {
-    if (label == null) {
-      return "";
-    }
-    Matcher dates = ISO_DATE.matcher(label);
-    String withDates = dates.replaceAll(m -> m.group(3) + "/" + m.group(2) + "/" + m.group(1));
-    Matcher decimals = DECIMAL.matcher(withDates);
-    return decimals.replaceAll(m -> Matcher.quoteReplacement(number(new BigDecimal(m.group(1) + "." + m.group(2)),
-        m.group(2).length())));
+    return FrenchText.label(label, NBSP);
   }
 
   private static String number(BigDecimal value, int decimals) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-    symbols.setGroupingSeparator(NBSP);
-    symbols.setDecimalSeparator(',');
-    DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(value);
+    return FrenchText.grouped(value, decimals, NBSP);
   }
 }

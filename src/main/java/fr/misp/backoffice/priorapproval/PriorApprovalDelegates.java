@@ -6,6 +6,7 @@ import static fr.misp.backoffice.priorapproval.PriorApprovalVariables.*;
 import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.network.Establishment;
 import fr.misp.backoffice.network.MedicalNetwork;
+import fr.misp.backoffice.platform.engine.FrenchText;
 import fr.misp.backoffice.notification.Notifications;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline;
@@ -40,7 +41,8 @@ public class PriorApprovalDelegates {
       LocalDate reference = type == CareType.HOSPITALISATION ? ADMISSION_DATE.get(execution) : PREGNANCY_START_DATE.get(execution);
       RequestDeadline.Result result = deadline.check(type, received, reference);
       ON_TIME.set(execution, result.onTime());
-      DEADLINE_EXPLANATION.set(execution, result.steps().get(0).label());
+      // Shown to the advisor (reviewLateRequest) and to the member (refusal): French dates.
+      DEADLINE_EXPLANATION.set(execution, FrenchText.label(result.steps().get(0).label()));
       MEDICAL_ESCALATION_DATE.set(execution,
           deadline.medicalEscalationDate(type, received, reference, maternityEscalationDays));
     };

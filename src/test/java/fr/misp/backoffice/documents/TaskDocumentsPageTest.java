@@ -261,7 +261,11 @@ class TaskDocumentsPageTest {
     inPanel(browser, "Ajouter un document");
     WebDriver driver = browser.driver();
     new Select(driver.findElement(By.name("type"))).selectByValue(type);
+    // The file button a person sees is ours, in French ("Choose File" is the browser's own, hidden under it).
+    assertThat(driver.findElement(By.cssSelector(".file-choice .choose")).getText()).isEqualTo("Choisir le fichier…");
+    assertThat(driver.findElement(By.name("fichier")).getCssValue("opacity")).isEqualTo("0");
     driver.findElement(By.name("fichier")).sendKeys(file.toAbsolutePath().toString());
+    assertThat(driver.findElement(By.cssSelector(".file-choice .chosen")).getText()).startsWith("Fichier choisi");
     driver.findElement(By.cssSelector("#ajout button[type=submit]")).click();
     driver.switchTo().defaultContent();
   }

@@ -7,6 +7,8 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Amounts and dates as a French reader writes them: "1 234,56 €", "420,00 XOF", "12/01/2027". */
 public final class FrenchText {
@@ -14,7 +16,39 @@ public final class FrenchText {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
 
+  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern DECIMAL = Pattern.compile("(?<![\\d,.])(\\d+)\\.(\\d+)(?![\\d.])");
+
   private FrenchText() {}
+
+  /**
+   * A calculator's label as a French reader reads it (the calculators keep ISO dates and decimal points):
+   * ISO dates become dd/mm/yyyy, decimal numbers take a decimal comma and grouped thousands
+   * ({@code 5907.34} → "5 907,34"), grouped with the given separator.
+   */
+  public static String label(String label, char groupingSeparator) {
+    if (label == null) {
+      return "";
+    }
+    String withDates = ISO_DATE.matcher(label).replaceAll(m -> m.group(3) + "/" + m.group(2) + "/" + m.group(1));
+    return DECIMAL.matcher(withDates).replaceAll(m -> Matcher.quoteReplacement(grouped(
+        new BigDecimal(m.group(1) + "." + m.group(2)), m.group(2).length(), groupingSeparator)));
+  }
+
+  /** {@link #label(String, char)} for a screen: thousands grouped with a space. */
+  public static String label(String label) {
+    return label(label, ' ');
+  }
+
+  /** A number with so many decimals (half up), a decimal comma and thousands grouped with the separator. */
+  public static String grouped(BigDecimal value, int decimals, char groupingSeparator) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setGroupingSeparator(groupingSeparator);
+    symbols.setDecimalSeparator(',');
+    DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
+  }
 
   /** Two decimals, a space between thousands, a comma; "€" for euros, the ISO code otherwise. */
   public static String money(BigDecimal amount, String currency) {
