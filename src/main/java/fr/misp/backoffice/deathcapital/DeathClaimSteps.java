@@ -232,13 +232,26 @@ public class DeathClaimSteps {
     return shares;
   }
 
-  /** clarifyDesignation: the advisor names the beneficiaries, or judges the designation unusable (standard clause). */
+  /**
+   * clarifyDesignation: the advisor names the beneficiaries, or judges the designation unusable (standard
+   * clause) — a choice made explicitly, never by a box left unticked.
+   */
   @Bean
   TaskListener designationClarified() {
     BeneficiaryCascade cascade = new BeneficiaryCascade();
     return task -> {
-      if (DESIGNATION_CLEAR.get(task, false)) {
+      Boolean clear = DESIGNATION_CLEAR.answered(task);
+      if (clear == null) {
+        throw new BadUserRequestException("Choisissez : désignation clarifiée (bénéficiaires indiqués), ou désignation "
+            + "inutilisable (clause type) / designationClear is required");
+      }
+      DESIGNATION_CLEAR.set(task.getExecution(), clear);
+      if (clear) {
         record(task, cascade.resolve(false, null, parseShares(BENEFICIARIES.get(task), BENEFICIARIES.name()), List.of()));
+      } else if (!blank(BENEFICIARIES.get(task))) {
+        // Names typed under "unusable" would be dropped without a word: the advisor says which is meant.
+        throw new BadUserRequestException("Des bénéficiaires sont indiqués : choisissez « Désignation clarifiée », ou "
+            + "effacez-les pour appliquer la clause type (beneficiaries) / beneficiaries are given with an unusable designation");
       } else {
         record(task, cascade.resolve(false, null, null, members(family(task))));
       }

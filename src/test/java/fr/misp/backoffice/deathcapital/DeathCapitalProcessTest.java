@@ -194,7 +194,16 @@ class DeathCapitalProcessTest {
         relative("Père", "PARENT", null, "1940-01-01", true, false), relative("Mère", "PARENT", null, "1942-01-01", true, false)),
         "{\"type\": \"SPECIFIC\", \"beneficiaries\": [{\"name\": \"\", \"share\": 100}]}");
     complete(id, "recordEvent", "documentsComplete", true);
-    complete(id, "clarifyDesignation", "designationClear", false);
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    // Neither option chosen, or beneficiaries typed under "unusable": refused, nothing applied.
+    assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("beneficiaries", "")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Choisissez");
+    assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("designationClear", "false",
+        "beneficiaries", "Association Amie ; 50\nPaul ; 50"))).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Des bénéficiaires sont indiqués");
+    assertThat(view(id).get("status").asText()).isEqualTo("DESIGNATION_TO_CLARIFY");
+    engine.getTaskService().complete(task, Map.of("designationClear", "false"));
+    Jobs.runAll(engine);
     // MP maintenu CTA: 15 855 € in two equal shares
     assertThat(lines(view(id))).containsExactly("Père|PARENTS|CAPITAL|7927.50|PENDING", "Mère|PARENTS|CAPITAL|7927.50|PENDING");
     verifyAllPayees(id);

@@ -138,9 +138,17 @@ class PriorApprovalProcessTest {
     String taskId = taskOf(pi, "reviewLateRequest").getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("lateAccepted", true)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("commentaire");
-    complete(task("reviewLateRequest", pi), withVariables("lateAccepted", true, "lateComment", "Urgence vitale"));
+    // No answer (the form's two options left unchosen, or cleared) refuses nothing: the advisor is asked to choose.
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("lateComment", "Urgence vitale")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Choisissez");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("lateAccepted", "",
+        "lateComment", "Urgence vitale"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Choisissez");
+    assertThat(pi).isWaitingAt("reviewLateRequest");
+    // The form's option "true" (a radio sends text): kept as the boolean the task's contract names.
+    complete(task("reviewLateRequest", pi), withVariables("lateAccepted", "true", "lateComment", "Urgence vitale"));
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("buildFile");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "lateAccepted")).isEqualTo(Boolean.TRUE);
   }
 
   @Test

@@ -93,6 +93,18 @@ public final class ProcessVariable<T> {
     }
   }
 
+  /**
+   * The answer to a yes/no question a form asks as two explicit options (a radio "true"/"false": no
+   * default answers for the person), or that a system submits as a boolean; null when not answered.
+   */
+  public Boolean answered(VariableScope scope) {
+    Object value = scope.getVariable(name);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
+  }
+
   public T get(VariableScope scope, T whenAbsent) {
     T value = get(scope);
     return value == null ? whenAbsent : value;

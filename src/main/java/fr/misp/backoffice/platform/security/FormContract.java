@@ -137,6 +137,10 @@ public final class FormContract {
         return value instanceof Boolean ? null : "case à cocher : vrai ou faux attendu / true or false expected";
       case "radio":
       case "select":
+        // A yes/no question asked as two options ("true", "false") takes a system's boolean too.
+        if (value instanceof Boolean && field.options().equals(Set.of("true", "false"))) {
+          return null;
+        }
         if (!(value instanceof String text)) {
           return "choix attendu / a choice is expected";
         }
