@@ -130,4 +130,25 @@ class DecidersSeeTheirFileTest {
         "(R-CAP-1)", "3 500,00 €");
     engine.getRuntimeService().deleteProcessInstance(id, "test");
   }
+
+  @Test
+  void theCalculationReadsFrenchNumbersAndDatesAndItsWarningsOnlyInFrench() {
+    String member = "M-SEE-" + (System.nanoTime() % 100000);
+    members.save(new Member(member, "Marc Noir", LocalDate.of(1975, 1, 1), "ACTIVE", "TN", false,
+        LocalDate.of(2000, 1, 1), "AG-075"));
+    Http.Response started = http.post("/api/death-claims", "conseiller", "demo", """
+        {"memberId": "%s", "event": "DEATH", "eventDate": "2024-03-01", "memberCategory": "ACTIVE",
+         "annualContributionBase": 30000, "family": [{"name": "Léa Noir", "relation": "CHILD", "birthDate": "2015-05-05",
+         "alive": true, "dependent": true, "legalRepresentative": "Anne Noir"}], "designation": {"type": "STANDARD"}}""".formatted(member));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    String id = started.json().get("id").asText();
+    String record = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
+    engine.getTaskService().complete(record, Map.of("documentsComplete", true));
+    String check = summary(id, "checkBeneficiary");
+    // The calculator's label keeps "5907.34" and "2023-07-01"; the advisor reads French.
+    assertThat(check).contains("821 × 5 907,34 €", "au 01/07/2023").doesNotContain("5907.34", "2023-07-01");
+    assertThat(check.lines().filter(line -> line.startsWith("Avertissements")).toList()).isNotEmpty()
+        .allSatisfy(line -> assertThat(line).doesNotContain(" / ", "is not", "the base"));
+    engine.getRuntimeService().deleteProcessInstance(id, "test");
+  }
 }

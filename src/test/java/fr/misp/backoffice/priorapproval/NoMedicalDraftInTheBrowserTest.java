@@ -41,7 +41,10 @@ class NoMedicalDraftInTheBrowserTest {
       browser.openTask(taskId);
       browser.claim();
       browser.type("medicalNotes", "Antécédents cardiaques — note de brouillon");
-      browser.save();
+      // No "Enregistrer" is offered (nothing would be kept); even pressed by a script, it keeps no draft.
+      assertThat(browser.displayed(".form-actions button[ng-click^='save(']")).isEmpty();
+      browser.script("document.querySelector(\".form-actions button[ng-click^='save(']\").click()");
+      assertThat(browser.displayed(".createCommentLink, .reset-due-date")).as("comment and due-date buttons").isEmpty();
       Object drafts = browser.script("return Object.keys(window.localStorage).filter(k => k.indexOf('camunda-form:') === 0"
           + " || k.indexOf('camForm:') === 0).length");
       Object anyNote = browser.script("return Object.keys(window.localStorage).some(k => "

@@ -167,12 +167,6 @@ public final class Browser implements AutoCloseable {
     complete();
   }
 
-  /** Tasklist's "Save" (a draft of the form, kept by the browser unless the MISP prevents it). */
-  public void save() {
-    pause();
-    click(visible(By.cssSelector(".form-actions button[ng-click='save($event)']")));
-    pause();
-  }
 
   /** Runs a script in the page and returns its result (localStorage checks). */
   public Object script(String javascript) {
