@@ -118,7 +118,7 @@ class FrenchScreensTest {
     try (Browser browser = Browser.open(port)) {
       signIn(browser, "tasklist", "conseiller");
       french(browser, "conseiller", "task list", "Mes tâches", "Démarrer un processus", "À traiter");
-      taskForm(browser, "conseiller", buildSocialFile, "Constituer le dossier social", "Enregistrer");
+      taskForm(browser, "conseiller", buildSocialFile, "Constituer le dossier social");
       // The start form: French validation and a date typed dd/mm/yyyy although the browser is English.
       browser.open("tasklist", "");
       browser.until(driver -> driver.findElement(By.xpath("//a[normalize-space(.)='Démarrer un processus']"))).click();
@@ -191,6 +191,9 @@ class FrenchScreensTest {
       french(browser, "admin", "admin users", "Liste des utilisateurs", "gestionnaire");
       browser.open("admin", "#/groups");
       french(browser, "admin", "admin groups", "Liste des groupes");
+      // A user's groups, and the dialog to add one (their list is a query Admin sends as a POST body).
+      browser.open("admin", "#/users/conseiller?tab=groups");
+      french(browser, "admin", "admin user's groups", "conseillers");
       browser.open("admin", "#/authorization?resource=0");
       french(browser, "admin", "admin authorizations", "Autorisations");
       browser.open("cockpit", "#/dashboard");

@@ -47,7 +47,9 @@ final class EngineApiAllowList {
       rule("GET|POST", "tasklist:.*", Who.EVERYONE),
       rule("GET", "welcome:.*", Who.EVERYONE),
       rule("GET|POST", "admin:auth/.*", Who.EVERYONE),
-      // Administrators manage identities, rights and filters — never themselves away.
+      // Administrators manage identities, rights and filters — never themselves away. Admin's pages of a
+      // user list their groups (and the groups to add them to) with a query sent as a POST body.
+      rule("POST", "engine:group(/count)?", Who.ADMINS),
       rule("POST", "engine:(user|group|tenant)/create", Who.ADMINS),
       new Rule(Set.of("PUT", "DELETE"), Pattern.compile("engine:user/(?<user>" + ID + ")(/profile)?"), Who.ADMINS,
           false, true),
