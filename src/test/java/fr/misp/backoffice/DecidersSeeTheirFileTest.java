@@ -1,6 +1,7 @@
 package fr.misp.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.misp.backoffice.member.Member;
 import fr.misp.backoffice.member.MemberDirectory;
@@ -26,6 +27,7 @@ class DecidersSeeTheirFileTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired MemberDirectory members;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   Http http;
 
   @BeforeEach
@@ -75,9 +77,17 @@ class DecidersSeeTheirFileTest {
     assertThat(http.put("/api/exchange-rates/MAD/" + LocalDate.now().minusDays(1), "gestionnaire", "demo", """
         {"unitsPerEuro": 10.8125, "source": "BCE, cours de référence de la veille"}""").status()).isEqualTo(201);
     String after = priorApprovalWithQuote("1250.50", "MAD", 179);
+    // The file's record keeps the quote the administrator recorded, in its currency (the managers' views read it).
+    assertThat(jdbc.sql("select quote_currency from prior_approval_file f join process_request r on r.business_key = "
+        + "f.business_key where r.process_instance_id = ?").param(after).query(String.class).single()).isEqualTo("MAD");
     // 1 250,50 ÷ 10,8125 = 115,6532… → 115,65 €
     assertThat(summary(after, "medicalReview")).contains("Devis : 1 250,50 MAD, soit 115,65 € (1 € = 10,8125 MAD : "
         + "BCE, cours de référence de la veille)");
+    // Above the quote: refused with the quote in its currency, never the amount typed.
+    String review = engine.getTaskService().createTaskQuery().processInstanceId(after).taskDefinitionKey("medicalReview")
+        .singleResult().getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(review, Map.of("medicalDecision", "APPROVE_ADJUSTED",
+        "approvedAmount", "9876.54"))).hasMessageContaining("dépasse le devis (1 250,50 MAD)").hasMessageNotContaining("9876");
     engine.getRuntimeService().deleteProcessInstance(before, "test");
     engine.getRuntimeService().deleteProcessInstance(after, "test");
   }

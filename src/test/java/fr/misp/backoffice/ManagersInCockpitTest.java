@@ -72,6 +72,13 @@ class ManagersInCockpitTest {
     orders.orderOnce(new PaymentOrders.NewOrder(orderKey, "OVS-FILE-1", "Jeanne Martin", new BigDecimal("6234.56"),
         "AID_PAYMENT", null, "commission", BankDetails.of("FR7630006000011234567890189", null).orElseThrow()));
     String endToEnd = orders.byKey(orderKey).orElseThrow().endToEndId();
+    // An aid decided without the member's account: the manager enters the IBAN from the view.
+    String noAccountKey = "OVS-NOACCOUNT-" + System.nanoTime();
+    orders.orderOnce(new PaymentOrders.NewOrder(noAccountKey, "OVS-FILE-2", "Paul Durand", new BigDecimal("480.00"),
+        "AID_PAYMENT", null, "commission", null));
+    String noAccount = orders.byKey(noAccountKey).orElseThrow().endToEndId();
+    jdbc.sql("update payment_order set created_at = ? where order_key = ?")
+        .params(java.time.LocalDateTime.now().minusDays(29), noAccountKey).update();
     // Waiting for a month: among the oldest the view lists, whatever other files wait too.
     jdbc.sql("update payment_order set created_at = ? where order_key = ?")
         .params(java.time.LocalDateTime.now().minusDays(30), orderKey).update();
@@ -142,6 +149,18 @@ class ManagersInCockpitTest {
       browser.open("cockpit", "#/misp/paiements");
       see(browser, "money", "Ordres à approuver (quatre yeux)", "Jeanne Martin", "6 234,56 €", "Lots envoyés à la banque",
           "Paiements retournés par la banque", "Paiements rejetés", "Prêts en impayé", "P-AS-REPAYMENT-GRACE-DAYS");
+      // No account yet: no "Approuver" (it could only fail), an IBAN to enter instead; a wrong one is refused in French.
+      assertThat(browser.displayed("button.misp-approve[data-order='" + noAccount + "']")).isEmpty();
+      WebElement iban = browser.until(driver -> driver.findElement(By.cssSelector("input.misp-iban[data-order='" + noAccount + "']")));
+      iban.sendKeys("FR76 3000 6000 0112 3456 7890 188");
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector("button[data-order='" + noAccount + "'][type=submit]"))));
+      see(browser, "wrong iban", "IBAN (ou BIC) invalide");
+      assertThat(orders.byKey(noAccountKey).orElseThrow().iban()).isNull();
+      iban = browser.until(driver -> driver.findElement(By.cssSelector("input.misp-iban[data-order='" + noAccount + "']")));
+      iban.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "FR76 3000 6000 0112 3456 7890 189");
+      browser.click(browser.until(driver -> driver.findElement(By.cssSelector("button[data-order='" + noAccount + "'][type=submit]"))));
+      see(browser, "iban recorded", "IBAN enregistré pour Paul Durand : un autre gestionnaire approuvera le paiement.");
+      assertThat(orders.byKey(noAccountKey).orElseThrow().iban()).isEqualTo("FR7630006000011234567890189");
       browser.click(browser.until(driver -> driver.findElement(By.cssSelector("button.misp-approve[data-order='" + endToEnd + "']"))));
       see(browser, "order approved", "Paiement de 6 234,56 € à Jeanne Martin approuvé.");
       assertThat(orders.byKey(orderKey).orElseThrow()).satisfies(order -> {

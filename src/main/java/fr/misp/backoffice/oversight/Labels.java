@@ -5,15 +5,16 @@ import java.util.Map;
 /** French names of the codes the records hold, as the managers read them; an unknown code shows as it is. */
 final class Labels {
 
-  private static final Map<String, String> PROCESSES = Map.of(
+  /** The names the models give the processes (a test keeps them equal, here and in the Cockpit view). */
+  static final Map<String, String> PROCESSES = Map.of(
       "priorApproval", "Accord préalable de soins à l'étranger",
-      "socialAid", "Action Sociale",
-      "deathCapital", "Capital décès et PTIA",
-      "paymentException", "Paiement à reprendre",
-      "loanRepayment", "Remboursement de prêt",
-      "temporaryAutonomyLoss", "Perte temporaire d'autonomie",
-      "totalDependency", "Dépendance totale",
-      "dailyAllowance", "Indemnités journalières",
+      "socialAid", "Aide de l'Action Sociale",
+      "deathCapital", "Capital décès ou PTIA",
+      "paymentException", "Retour de paiement ou écriture bancaire inconnue",
+      "loanRepayment", "Remboursement d'un prêt social ou d'une avance",
+      "temporaryAutonomyLoss", "Allocation perte temporaire d'autonomie",
+      "totalDependency", "Rente et forfait dépendance totale",
+      "dailyAllowance", "Allocations journalières",
       "disabilityAllowance", "Allocation d'invalidité");
 
   private static final Map<String, String> DECISIONS = Map.ofEntries(

@@ -9,9 +9,19 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of {@code buildFile}: a complete file has a quote (the form's rule, checked server-side too). */
+/**
+ * Completion of {@code buildFile}: a complete file has a quote in a currency (the form's rules, checked
+ * server-side too), and the file's record keeps that quote — the one the médecin-conseil and the managers
+ * then read, in its currency.
+ */
 @Component("buildFileCompletion")
 public class BuildFileCompletion implements TaskListener {
+
+  private final PriorApprovalFiles files;
+
+  public BuildFileCompletion(PriorApprovalFiles files) {
+    this.files = files;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -21,6 +31,15 @@ public class BuildFileCompletion implements TaskListener {
         throw new BadUserRequestException("Un dossier complet comporte le montant du devis (positif) / "
             + "a complete file needs a non-negative quoteAmount");
       }
+      String currency = QUOTE_CURRENCY.get(task);
+      if (currency == null || currency.isBlank()) {
+        currency = "EUR";
+        QUOTE_CURRENCY.set(task.getExecution(), currency);
+      } else if (!currency.matches("[A-Z]{3}")) {
+        throw new BadUserRequestException("« Devise » : code ISO de trois lettres majuscules attendu (EUR, USD…) / "
+            + "quoteCurrency must be an ISO 4217 code");
+      }
+      files.quoted(task.getExecution().getProcessBusinessKey(), quote, currency);
     }
   }
 }

@@ -42,7 +42,9 @@ public class MedicalReviewCompletion implements TaskListener {
         throw new BadUserRequestException("Montant accordé requis et positif / approvedAmount is required");
       }
       if (quote != null && approved.compareTo(quote) > 0) {
-        throw new BadUserRequestException("Le montant accordé (" + approved + ") dépasse le devis (" + quote + ") / "
+        // The quote is the file's; what the person typed is not repeated.
+        throw new BadUserRequestException("Le montant accordé dépasse le devis ("
+            + fr.misp.backoffice.platform.engine.FrenchText.money(quote, QUOTE_CURRENCY.get(task)) + ") / "
             + "approvedAmount is above the quote");
       }
     }

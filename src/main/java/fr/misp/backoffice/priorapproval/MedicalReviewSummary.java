@@ -76,7 +76,7 @@ public class MedicalReviewSummary implements TaskListener {
         + earlier.size() + (earlier.size() > RECENT ? ", dont les " + RECENT + " derniers" : "") + " — "
         + String.join(" ; ", earlier.stream().limit(RECENT).map(f -> f.agreementNumber() + " ("
             + (f.careType().equals("MATERNITE") ? "maternité" : "hospitalisation") + ", "
-            + FrenchText.euros(f.approvedAmount()) + ")").toList()));
+            + FrenchText.money(f.approvedAmount(), f.quoteCurrency()) + ")").toList()));
     return lines;
   }
 

@@ -62,6 +62,12 @@ public class PriorApprovalFiles {
         .update();
   }
 
+  /** The quote the administrator recorded on buildFile (it replaces the one the request may have carried). */
+  void quoted(String businessKey, BigDecimal amount, String currency) {
+    jdbc.sql("update prior_approval_file set quote_amount = ?, quote_currency = ? where business_key = ?")
+        .params(amount, currency, businessKey).update();
+  }
+
   void decided(String businessKey, String decision, String reason, BigDecimal approvedAmount, String agreementNumber) {
     jdbc.sql("""
         update prior_approval_file set decision = ?, decision_reason = ?, approved_amount = ?, agreement_number = ?,

@@ -83,7 +83,7 @@ class OversightApiTest {
     JsonNode found = http.get("/api/oversight/files?businessKey=" + key, "gestionnaire", "demo").json();
     assertThat(found).hasSize(1);
     assertThat(found.get(0).get("decisionLabel").asText()).isEqualTo("Accordé");
-    assertThat(found.get(0).get("processLabel").asText()).isEqualTo("Action Sociale");
+    assertThat(found.get(0).get("processLabel").asText()).isEqualTo("Aide de l'Action Sociale");
     assertThat(found.get(0).get("endedAt").asText()).isNotEmpty();
     String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
     String tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1).toString();
@@ -163,7 +163,7 @@ class OversightApiTest {
     assertThat(view.get("total").asLong()).isEqualTo(before.get("total").asLong() + 1);
     JsonNode step = StreamSupport.stream(view.get("steps").spliterator(), false)
         .filter(s -> s.get("taskKey").asText().equals("buildSocialFile")).findFirst().orElseThrow();
-    assertThat(step.get("processLabel").asText()).isEqualTo("Action Sociale");
+    assertThat(step.get("processLabel").asText()).isEqualTo("Aide de l'Action Sociale");
     assertThat(step.get("step").asText()).isEqualTo("Constituer le dossier social");
     JsonNode late = StreamSupport.stream(view.get("tasks").spliterator(), false)
         .filter(t -> t.get("businessKey").asText().equals(businessKey(id))).findFirst().orElseThrow();

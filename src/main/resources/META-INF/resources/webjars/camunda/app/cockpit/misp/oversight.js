@@ -13,16 +13,17 @@ const VIEWS = [
   { path: '/misp/taux', label: 'Taux de change', render: exchangeRates }
 ];
 
+// The processes by the names their models give them (Tasklist and Cockpit show the same words).
 const PROCESSES = [
   ['priorApproval', "Accord préalable de soins à l'étranger"],
-  ['socialAid', 'Action Sociale'],
-  ['deathCapital', 'Capital décès et PTIA'],
-  ['temporaryAutonomyLoss', "Perte temporaire d'autonomie"],
-  ['totalDependency', 'Dépendance totale'],
-  ['dailyAllowance', 'Indemnités journalières'],
+  ['socialAid', "Aide de l'Action Sociale"],
+  ['deathCapital', 'Capital décès ou PTIA'],
+  ['temporaryAutonomyLoss', "Allocation perte temporaire d'autonomie"],
+  ['totalDependency', 'Rente et forfait dépendance totale'],
+  ['dailyAllowance', 'Allocations journalières'],
   ['disabilityAllowance', "Allocation d'invalidité"],
-  ['loanRepayment', 'Remboursement de prêt'],
-  ['paymentException', 'Paiement à reprendre']
+  ['loanRepayment', "Remboursement d'un prêt social ou d'une avance"],
+  ['paymentException', 'Retour de paiement ou écriture bancaire inconnue']
 ];
 
 // The project's root: Cockpit lives under <root>/camunda/app/cockpit/.
@@ -457,6 +458,30 @@ function money(node, api) {
         notice.appendChild(message('danger', error.message));
       }
     };
+    const accountForm = (order) => {
+      const iban = el('input', { class: 'form-control input-sm misp-iban', 'data-order': order.endToEndId, size: 30,
+        placeholder: 'IBAN', 'aria-label': 'IBAN de ' + order.beneficiary, maxlength: 42 });
+      const bic = el('input', { class: 'form-control input-sm', size: 11, placeholder: 'BIC (facultatif)',
+        'aria-label': 'BIC de ' + order.beneficiary, maxlength: 11 });
+      return el('form', { class: 'form-inline', onsubmit: async (e) => {
+        e.preventDefault();
+        notice.textContent = '';
+        const account = { iban: iban.value.replace(/\s/g, '').toUpperCase() };
+        if (bic.value.trim()) {
+          account.bic = bic.value.trim().toUpperCase();
+        }
+        try {
+          await call('PUT', '/payment-orders/' + encodeURIComponent(order.endToEndId) + '/bank-details', api,
+            JSON.stringify(account));
+          notice.appendChild(message('success', 'IBAN enregistré pour ' + order.beneficiary
+            + ' : un autre gestionnaire approuvera le paiement.'));
+          load();
+        } catch (error) {
+          notice.appendChild(message('danger', error.message));
+        }
+      } }, 'IBAN à compléter : ', iban, ' ', bic, ' ',
+      el('button', { type: 'submit', class: 'btn btn-sm btn-default', 'data-order': order.endToEndId }, 'Enregistrer l’IBAN'));
+    };
     const orders = (list) => list.oldest.map((o) => [o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount),
       o.statusReason || '—']);
     const count = (list, one, many) => el('p', { class: 'text-muted' }, list.total + ' ' + (list.total > 1 ? many : one)
@@ -466,8 +491,10 @@ function money(node, api) {
       count(view.toApprove, 'ordre à approuver', 'ordres à approuver'),
       table(['Dossier', 'Bénéficiaire', 'Pour le compte de', 'Montant', 'Décidé par', 'Compte', ''], view.toApprove.oldest.map((o) => [
         o.businessKey, o.beneficiary, o.onBehalfOf || '—', amount(o.amount), who(o.decidedBy),
-        o.hasAccount ? 'IBAN renseigné' : 'IBAN à compléter',
-        el('button', { class: 'btn btn-sm btn-primary misp-approve', 'data-order': o.endToEndId, onclick: approve(o) }, 'Approuver')]),
+        o.hasAccount ? 'IBAN renseigné' : accountForm(o),
+        // Without an account there is nothing to approve yet: the IBAN first (another gestionnaire approves).
+        o.hasAccount ? el('button', { class: 'btn btn-sm btn-primary misp-approve', 'data-order': o.endToEndId,
+          onclick: approve(o) }, 'Approuver') : '']),
       'Aucun ordre à approuver.', 'misp-to-approve'),
       el('h3', {}, 'Lots envoyés à la banque'),
       table(['Lot', 'Créé le', 'Par', 'Ordres', 'Montant total'], view.batches.map((b) =>
