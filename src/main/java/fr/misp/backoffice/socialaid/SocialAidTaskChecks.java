@@ -7,6 +7,7 @@ import static fr.misp.backoffice.socialaid.SocialAidVariables.*;
 import fr.misp.backoffice.rules.Parameters;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules;
 import fr.misp.backoffice.rules.socialaid.SocialAidRules.AidType;
+import fr.misp.backoffice.platform.engine.FrenchText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,31 @@ public class SocialAidTaskChecks {
     };
   }
 
+  /**
+   * arbitrateEndowment shows the gestionnaire the agency's endowment of the year as it stands — granted,
+   * reserved, paid, left — beside the aid the commission granted, and what a raise must cover at least.
+   */
+  @Bean
+  TaskListener endowmentShown(Endowments endowments) {
+    return task -> {
+      int year = LocalDate.now().getYear();
+      String agency = AGENCY_CODE.get(task);
+      BigDecimal granted = GRANTED_AMOUNT.get(task);
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      lines.add("Aide accordée par la commission : " + FrenchText.euros(granted));
+      endowments.find(agency, year).ifPresentOrElse(e -> {
+        lines.add("Dotation " + year + " de l'agence " + agency + " : " + FrenchText.euros(e.amount())
+            + " — réservé : " + FrenchText.euros(e.reserved())
+            + " — déjà ordonné : " + FrenchText.euros(e.paid())
+            + " — restant : " + FrenchText.euros(e.remaining()));
+        lines.add("Pour accorder l'aide, la dotation doit être relevée à "
+            + FrenchText.euros(e.reserved().add(granted)) + " au moins.");
+      }, () -> lines.add("Aucune dotation " + year + " n'est fixée pour l'agence " + agency
+          + " : pour accorder l'aide, fixez-la à " + FrenchText.euros(granted) + " au moins."));
+      task.setVariableLocal("fileSummary", FrenchText.summary(lines));
+    };
+  }
+
   @Bean
   TaskListener endowmentDecisionCheck(Endowments endowments) {
     return task -> {
@@ -77,8 +103,9 @@ public class SocialAidTaskChecks {
         BigDecimal needed = endowments.find(AGENCY_CODE.get(task), LocalDate.now().getYear())
             .map(e -> e.reserved().add(GRANTED_AMOUNT.get(task))).orElse(GRANTED_AMOUNT.get(task));
         if (amount.compareTo(needed) < 0) {
-          throw new BadUserRequestException("La nouvelle dotation doit couvrir ce qui est déjà réservé et l'aide accordée ("
-              + needed.setScale(2) + " €) / the new endowment must cover what is reserved and this aid");
+          throw new BadUserRequestException("« Nouvelle dotation » : elle doit couvrir ce qui est déjà réservé et l'aide "
+              + "accordée (" + FrenchText.euros(needed)
+              + ") / the new endowment must cover what is reserved and this aid");
         }
       }
     };

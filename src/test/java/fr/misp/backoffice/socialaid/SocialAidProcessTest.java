@@ -219,6 +219,10 @@ class SocialAidProcessTest {
     Jobs.runAll(engine, pi.getId());
     assertThat(pi).isWaitingAt("arbitrateEndowment");
     assertThat(view(pi, "gestionnaire").json().get("status").asText()).isEqualTo("ENDOWMENT_ARBITRATION");
+    // The gestionnaire sees the endowment as it stands, and what a raise must cover.
+    assertThat((String) engine.getTaskService().getVariableLocal(task("arbitrateEndowment", pi).getId(), "fileSummary"))
+        .contains("Aide accordée par la commission : 400,00 €", "Dotation " + year + " de l'agence " + agency
+            + " : 100,00 € — réservé : 0,00 €", "restant : 100,00 €", "relevée à 400,00 € au moins");
     // A session planned by a manager through the API: the adjourned file waits for it.
     LocalDate session = LocalDate.now().plusDays(7);
     assertThat(http.post("/api/commission-sessions", "conseiller", "demo", "{\"sessionDate\": \"" + session + "\"}").status())
