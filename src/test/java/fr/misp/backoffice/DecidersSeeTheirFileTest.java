@@ -161,4 +161,25 @@ class DecidersSeeTheirFileTest {
         .allSatisfy(line -> assertThat(line).doesNotContain(" / ", "is not", "the base"));
     engine.getRuntimeService().deleteProcessInstance(id, "test");
   }
+
+  @Test
+  void anAgreementGrantedMeanwhileIsListedWhenTheMedecinTakesTheReview() {
+    String waiting = priorApprovalWithQuote("700", "EUR", 181);
+    String other = priorApprovalWithQuote("800", "EUR", 182);
+    Jobs.runAll(engine, waiting);
+    String review = engine.getTaskService().createTaskQuery().processInstanceId(waiting).taskDefinitionKey("medicalReview")
+        .singleResult().getId();
+    String before = (String) engine.getTaskService().getVariableLocal(review, "fileSummary");
+    Jobs.runAll(engine, other);
+    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(other)
+        .taskDefinitionKey("medicalReview").singleResult().getId(), Map.of("medicalDecision", "APPROVE"));
+    Jobs.runAll(engine, other);
+    String agreement = jdbc.sql("select agreement_number from prior_approval_file f join process_request r on "
+        + "r.business_key = f.business_key where r.process_instance_id = ?").param(other).query(String.class).single();
+    assertThat(agreement).isNotNull();
+    assertThat(before).doesNotContain(agreement);
+    engine.getTaskService().claim(review, "medecin");
+    assertThat((String) engine.getTaskService().getVariableLocal(review, "fileSummary")).contains(agreement + " (hospitalisation, 800,00 €)");
+    engine.getRuntimeService().deleteProcessInstance(waiting, "test");
+  }
 }

@@ -195,6 +195,32 @@ public class DisabilitySteps {
     };
   }
 
+  /**
+   * decideDisabilityCapital shows the gestionnaire why a capital replaces the allowance (R-INV-7 or R-INV-10),
+   * the member and the allowance's last computed year — nothing medical (no rate, no category).
+   */
+  @Bean
+  TaskListener disabilityCapitalShown() {
+    return task -> {
+      String key = task.getExecution().getProcessBusinessKey();
+      List<String> lines = new ArrayList<>();
+      lines.add(OUTCOME.get(task) == Outcome.CAPITAL_INSTEAD
+          ? "Motif : l'allocation annuelle calculée est inférieure au seuil du guide : un capital la remplace (R-INV-7)."
+          : "Motif : le membre atteint l'année de ses 70 ans : l'allocation prend fin, un capital la remplace (R-INV-10).");
+      members.find(MEMBER_ID.get(task)).ifPresent(m -> lines.add("Membre : " + m.name() + ", né(e) le "
+          + FrenchText.date(m.birthDate())));
+      claims.byBusinessKey(key).ifPresent(c -> lines.add("Allocation depuis le " + FrenchText.date(c.startDate())
+          + (c.endDate() == null ? "" : ", jusqu'au " + FrenchText.date(c.endDate()))));
+      List<DisabilityClaims.Year> years = claims.years(key);
+      if (!years.isEmpty()) {
+        DisabilityClaims.Year last = years.get(years.size() - 1);
+        lines.add("Dernière année calculée : " + last.benefitYear() + " — " + FrenchText.euros(last.annualBenefit())
+            + " par an (" + FrenchText.euros(last.monthlyBenefit()) + " par mois)");
+      }
+      task.setVariableLocal("fileSummary", FrenchText.summary(lines));
+    };
+  }
+
   /** decideDisabilityCapital: the manager's capital, computed with the Règlement MISP (never invented), and its source. */
   @Bean
   TaskListener disabilityCapitalDecided() {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * What the médecin-conseil decides on, in words, on the medicalReview form (issue 13): the member by name
  * and age, where they live, the care and its date, the establishment by name, the quote in its currency
  * and in euros (at the rate in force on the day the request was received), and the member's earlier
- * agreements. A task-local, read-only text: nothing of it can be submitted.
+ * agreements. A task-local, read-only text: nothing of it can be submitted. Written when the task is
+ * created and again when a médecin takes it, so that an agreement granted meanwhile is listed.
  */
 @Component("medicalReviewShown")
 public class MedicalReviewSummary implements TaskListener {

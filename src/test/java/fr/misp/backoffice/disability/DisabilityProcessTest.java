@@ -193,6 +193,10 @@ class DisabilityProcessTest {
     String task = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
     assertThat(engine.getTaskService().getIdentityLinksForTask(task)).extracting(l -> l.getGroupId())
         .containsExactly("gestionnaires");
+    // Why, for whom, and the year computed — in words, nothing medical (no rate).
+    assertThat((String) engine.getTaskService().getVariableLocal(task, "fileSummary"))
+        .contains("inférieure au seuil du guide", "(R-INV-7)", "né(e) le 02/02/1972", "Allocation depuis le 01/12/2025",
+            "781,60 € par an").doesNotContain("37");
     assertThatThrownBy(() -> engine.getTaskService().complete(task, Map.of("capitalAmount", "3000")))
         .hasMessageContaining("Règlement");
     engine.getTaskService().complete(task, Map.of("capitalAmount", "3000", "capitalSource", "Règlement MISP, art. X"));
