@@ -64,6 +64,8 @@ class PrevoyanceStartFormsTest {
     Http.Response refused = http.post(path, "conseiller", "demo", variables(unknown.toArray(String[]::new)));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("Membre inconnu").doesNotContain("NOBODY-");
+    // The field it concerns, for Tasklist to write the message under it.
+    assertThat(refused.json().path("field").asText()).isEqualTo("memberId");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(process).count())
         .isEqualTo(before);
     Http.Response started = http.post(path, "conseiller", "demo", variables(pairs.toArray(String[]::new)));

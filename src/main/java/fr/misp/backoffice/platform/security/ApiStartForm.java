@@ -88,7 +88,10 @@ public abstract class ApiStartForm<R> implements StartFormGateway {
       return open(request, user);
     } catch (InvalidRequestException invalid) {
       List<String> messages = invalid.errors().stream().map(e -> e.message()).toList();
-      throw new BadUserRequestException(String.join(" ; ", messages));
+      // The field of the first refusal, when it is one of the form's (Tasklist writes the message under it).
+      String field = invalid.errors().isEmpty() ? null : invalid.errors().get(0).field();
+      boolean formField = field != null && field.matches("[a-z][A-Za-z0-9]*") && formValues.containsKey(field);
+      throw new BadUserRequestException(String.join(" ; ", messages) + (formField ? " (" + field + ")" : ""));
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -3,7 +3,8 @@
 // contract names a field by its label ("« Montant accordé » : …"). Tasklist shows the message in its
 // notification; this script also writes it under the field, as Camunda Forms does for its own checks,
 // until the person changes that field or submits again.
-const SUBMISSION = /\/task\/[^/]+\/submit-form$/;
+// A task's form, and a process's start form (the "Démarrer un processus" dialog).
+const SUBMISSION = /\/(task|process-definition(\/key)?)\/[^/]+\/submit-form$/;
 const MARK = 'misp-refusal';
 
 function clear() {
@@ -51,8 +52,11 @@ function showNextToField(body) {
   list.appendChild(item);
   error.appendChild(list);
   field.appendChild(error);
-  field.addEventListener('input', clear, { once: true });
-  field.addEventListener('change', clear, { once: true });
+  // Any change to the form may answer the refusal (ticking « Dossier complet » answers one about the
+  // missing documents): the message goes at the first change, and comes back if the server refuses again.
+  const form = field.closest('form') || field;
+  form.addEventListener('input', clear, { once: true });
+  form.addEventListener('change', clear, { once: true });
 }
 
 const open = XMLHttpRequest.prototype.open;
