@@ -5,7 +5,8 @@ export default {
   // No draft of a task form stays in the browser (personal and medical data); a refused completion
   // shows its message next to the field it concerns; the task's file documents show above its form;
   // the list starts in the filters' order, nearest due date first: see the scripts.
-  ...mispConfiguration('Tâches', ['misp/no-drafts', 'misp/refusals', 'misp/task-documents', 'misp/due-first']),
+  ...mispConfiguration('Tâches', ['misp/no-drafts', 'misp/refusals', 'misp/task-documents', 'misp/due-first',
+    'misp/start-if-any']),
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'prend en charge la tâche affichée' },
     focusFilter: { key: 'ctrl+shift+f', description: 'va au premier filtre de la liste' },
