@@ -100,7 +100,7 @@ class ManagersInCockpitTest {
       browser.click(browser.until(driver -> driver.findElement(By.xpath("//button[contains(@class,'misp-open-file')][normalize-space(.)='"
           + finishedKey + "']"))));
       String file = see(browser, "finished file", "Dossier " + finishedKey, "Montant accordé", "654,32 €",
-          "Adhérent M-ES-001", "Paiement à approuver", "Constituer le dossier social", "Décision de la commission",
+          "Lucie Martin", "Paiement à approuver", "Constituer le dossier social", "Décision de la commission",
           "Dossier déposé", "conseiller", "commission", "traitement automatique", today.format(FRENCH_DAY));
       // Neither an ISO date nor an amount with a point, once the file's reference (which holds both) is set aside.
       assertThat(file.replace(finishedKey, "")).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")

@@ -69,9 +69,12 @@ public class FinishedFiles {
   private final JdbcClient jdbc;
   private final HistoryService history;
 
-  public FinishedFiles(JdbcClient jdbc, HistoryService history) {
+  private final fr.misp.backoffice.payment.BeneficiaryNames names;
+
+  public FinishedFiles(JdbcClient jdbc, HistoryService history, fr.misp.backoffice.payment.BeneficiaryNames names) {
     this.jdbc = jdbc;
     this.history = history;
+    this.names = names;
   }
 
   /**
@@ -204,9 +207,9 @@ public class FinishedFiles {
             rs.getString(4), Labels.paymentStatus(rs.getString(4)), rs.getString(5))).list();
   }
 
-  /** "member:M-1" is the member of the file; other payees are named. */
-  static String beneficiary(String beneficiary) {
-    return beneficiary != null && beneficiary.startsWith("member:") ? "Adhérent " + beneficiary.substring(7) : beneficiary;
+  /** "member:M-1" is the member of the file, shown by name; other payees are named. */
+  String beneficiary(String beneficiary) {
+    return names.of(beneficiary);
   }
 
   private List<Step> steps(String businessKey, String instanceId) {

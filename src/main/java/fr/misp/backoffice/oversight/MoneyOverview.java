@@ -43,7 +43,11 @@ public class MoneyOverview {
   private final SepaBatches batches;
   private final Parameters parameters;
 
-  public MoneyOverview(JdbcClient jdbc, SepaBatches batches, Parameters parameters) {
+  private final fr.misp.backoffice.payment.BeneficiaryNames names;
+
+  public MoneyOverview(JdbcClient jdbc, SepaBatches batches, Parameters parameters,
+      fr.misp.backoffice.payment.BeneficiaryNames names) {
+    this.names = names;
     this.jdbc = jdbc;
     this.batches = batches;
     this.parameters = parameters;
@@ -62,7 +66,7 @@ public class MoneyOverview {
     List<Order> oldest = jdbc.sql("""
         select end_to_end_id, business_key, beneficiary, on_behalf_of, amount, status, decided_by, iban, status_reason
         from payment_order where status = ? order by created_at, order_key fetch first""" + " " + MAX_ORDERS + " rows only")
-        .param(status).query((rs, n) -> new Order(rs.getString(1), rs.getString(2), FinishedFiles.beneficiary(rs.getString(3)),
+        .param(status).query((rs, n) -> new Order(rs.getString(1), rs.getString(2), names.of(rs.getString(3)),
             rs.getString(4), rs.getBigDecimal(5).setScale(2), rs.getString(6), Labels.paymentStatus(rs.getString(6)),
             rs.getString(7), rs.getString(8) != null, rs.getString(9))).list();
     return new Orders(total, oldest);

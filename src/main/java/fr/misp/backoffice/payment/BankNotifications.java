@@ -57,8 +57,11 @@ public class BankNotifications {
   /** The record of a transaction is a savepoint: a second reading at the same instant backs out of it alone. */
   private final TransactionTemplate savepoint;
 
+  private final BeneficiaryNames names;
+
   public BankNotifications(JdbcClient jdbc, PaymentOrders orders, ProcessRequests requests,
-      List<IncomingTransfers> incoming, PlatformTransactionManager transactions) {
+      List<IncomingTransfers> incoming, PlatformTransactionManager transactions, BeneficiaryNames names) {
+    this.names = names;
     this.jdbc = jdbc;
     this.orders = orders;
     this.requests = requests;
@@ -201,7 +204,7 @@ public class BankNotifications {
     BANK_REASON.put(variables, reason);
     if (order != null) {
       ORDER_KEY.put(variables, order.orderKey());
-      BENEFICIARY.put(variables, order.beneficiary());
+      BENEFICIARY.put(variables, names.of(order.beneficiary())); // shown on the task, by name
     }
     requests.startOnce(ProcessKeys.PAYMENT_EXCEPTION, businessKey, "system", variables);
   }

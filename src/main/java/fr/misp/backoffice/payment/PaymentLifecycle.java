@@ -21,8 +21,11 @@ public class PaymentLifecycle {
   private final PaymentOrders orders;
   private final fr.misp.backoffice.platform.engine.ProcessRequests requests;
 
+  private final BeneficiaryNames names;
+
   public PaymentLifecycle(JdbcClient jdbc, PaymentOrders orders,
-      fr.misp.backoffice.platform.engine.ProcessRequests requests) {
+      fr.misp.backoffice.platform.engine.ProcessRequests requests, BeneficiaryNames names) {
+    this.names = names;
     this.jdbc = jdbc;
     this.orders = orders;
     this.requests = requests;
@@ -68,7 +71,7 @@ public class PaymentLifecycle {
     java.util.Map<String, Object> variables = new java.util.HashMap<>();
     PaymentExceptionVariables.KIND.put(variables, PaymentExceptionElements.Kind.REJECTED);
     PaymentExceptionVariables.ORDER_KEY.put(variables, orderKey);
-    PaymentExceptionVariables.BENEFICIARY.put(variables, rejected.beneficiary());
+    PaymentExceptionVariables.BENEFICIARY.put(variables, names.of(rejected.beneficiary())); // shown on the task
     PaymentExceptionVariables.AMOUNT.put(variables, rejected.amount());
     PaymentExceptionVariables.BANK_REASON.put(variables, "Rejeté par un gestionnaire : " + reason);
     requests.startOnce(fr.misp.backoffice.platform.engine.ProcessKeys.PAYMENT_EXCEPTION,

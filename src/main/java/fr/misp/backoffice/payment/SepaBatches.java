@@ -50,10 +50,13 @@ public class SepaBatches {
   private final PaymentOrders orders;
   private final PaymentProperties debtor;
 
-  public SepaBatches(JdbcClient jdbc, PaymentOrders orders, PaymentProperties debtor) {
+  private final BeneficiaryNames names;
+
+  public SepaBatches(JdbcClient jdbc, PaymentOrders orders, PaymentProperties debtor, BeneficiaryNames names) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.debtor = debtor;
+    this.names = names;
   }
 
   /** @return the new batch, or empty when no approved order waits. */
@@ -99,6 +102,8 @@ public class SepaBatches {
         .setDbtrAcct(account(debtor.debtorIban()))
         .setDbtrAgt(agent(debtor.debtorBic()))
         .setChrgBr(ChargeBearerType1Code.SLEV);
+    // The creditor by name (one reading per beneficiary of the batch).
+    java.util.Map<String, String> creditors = new java.util.HashMap<>();
     for (PaymentOrder order : batch) {
       RemittanceInformation16 remittance = new RemittanceInformation16();
       remittance.getUstrd().add(SepaText.of(remittanceText(order), 140));
@@ -106,7 +111,8 @@ public class SepaBatches {
           .setPmtId(new PaymentIdentification6().setEndToEndId(order.endToEndId()))
           .setAmt(new AmountType4Choice().setInstdAmt(new ActiveOrHistoricCurrencyAndAmount()
               .setValue(order.amount().setScale(2)).setCcy("EUR")))
-          .setCdtr(new PartyIdentification135().setNm(SepaText.of(order.beneficiary(), 70)))
+          .setCdtr(new PartyIdentification135().setNm(SepaText.of(
+              creditors.computeIfAbsent(order.beneficiary(), names::of), 70)))
           .setCdtrAcct(account(order.iban()))
           .setRmtInf(remittance);
       if (order.bic() != null) {

@@ -138,6 +138,15 @@ class PaymentCycleTest {
     assertThat(http.post("/api/payment-orders/" + paid.endToEndId() + "/approval", "gestionnaire2", "demo", "")
         .status()).isEqualTo(400);
 
+    // An order paid to the member of the file ("member:<id>"): the bank's file names the member.
+    String memberOrder = "MEMBER-NAME-" + System.nanoTime();
+    orders.orderOnce(new PaymentOrders.NewOrder(memberOrder, "AJ-NAME-1", "member:M-ES-001", new BigDecimal("10.00"),
+        "DAILY_ALLOWANCE", null, "system", BankDetails.of("FR7630006000011234567890189", null).orElseThrow()));
+    String memberEndToEnd = orders.byKey(memberOrder).orElseThrow().endToEndId();
+    if (PaymentOrders.ORDERED.equals(orders.byKey(memberOrder).orElseThrow().status())) {
+      assertThat(http.post("/api/payment-orders/" + memberEndToEnd + "/approval", "gestionnaire", "demo", "").status())
+          .isEqualTo(200);
+    }
     // One batch takes every approved order, once; the file says so to the cent.
     Http.Response batch = http.post("/api/payment-batches", "gestionnaire", "demo", "");
     assertThat(batch.status()).as(batch.body()).isEqualTo(201);
@@ -167,6 +176,10 @@ class PaymentCycleTest {
     }
     assertThat(sum).isEqualByComparingTo(total);
     assertThat(file.body()).contains("Elise Dupre- rsted").doesNotContain("É");
+    String memberName = members.find("M-ES-001").orElseThrow().name();
+    assertThat(instruction.getCdtTrfTxInf()).filteredOn(t -> t.getPmtId().getEndToEndId().equals(memberEndToEnd))
+        .singleElement().satisfies(t -> assertThat(t.getCdtr().getNm()).isEqualTo(memberName));
+    assertThat(instruction.getCdtTrfTxInf()).noneSatisfy(t -> assertThat(t.getCdtr().getNm()).startsWith("member"));
     assertThat(http.getText("/api/payment-batches/" + batchId + "/file", "conseiller", "demo").status()).isEqualTo(403);
 
     // The bank: one paid, one returned (account closed), one entry nobody ordered.

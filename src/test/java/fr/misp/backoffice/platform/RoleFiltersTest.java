@@ -73,10 +73,19 @@ class RoleFiltersTest {
         // "Démarrer un processus" only for who may start one (advisors); the others had an empty dialog.
         if (!role.equals("gestionnaire")) {
           boolean offered = role.equals("conseiller");
-          assertThat(browser.until(d -> {
-            boolean shown = !browser.displayed("[cam-widget-header] a[ng-click='open()'] .glyphicon-list-alt").isEmpty();
-            return shown == offered ? Boolean.TRUE : null;
-          })).as(role).isTrue();
+          Boolean settled;
+          try {
+            settled = browser.until(d -> {
+              boolean shown = !browser.displayed("[cam-widget-header] a[ng-click='open()'] .glyphicon-list-alt").isEmpty();
+              return shown == offered ? Boolean.TRUE : null;
+            });
+          } catch (RuntimeException e) {
+            throw new AssertionError(role + ": html class '" + browser.script("return document.documentElement.className")
+                + "', link parents: " + browser.script("const a = document.querySelector(\"a[ng-click='open()'] .glyphicon-list-alt\");"
+                + " let p = a, out = []; for (let i = 0; p && i < 6; i++) { out.push(p.tagName + '.' + p.className); p = p.parentElement; }"
+                + " return out.join(' < ');"), e);
+          }
+          assertThat(settled).as(role).isTrue();
         }
       }
     }

@@ -23,9 +23,13 @@ function askOnceSignedIn() {
   }
   asked = true;
   startableCount().then((count) => {
+    if (count === null) {
+      asked = false; // not signed in yet (the sign-in page): asked again at the next page
+      return;
+    }
     document.documentElement.classList.toggle(HIDDEN, count === 0);
   }).catch(() => {
-    asked = false; // asked again at the next page
+    asked = false;
   });
 }
 
