@@ -95,8 +95,19 @@ public final class Browser implements AutoCloseable {
   /** Signs in to a webapp (tasklist, cockpit, admin) through its own login page. */
   public void login(String app, String user, String password) {
     driver.get(base + "/camunda/app/" + app + "/default/");
-    visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    // The sign-in page may be drawn again while it loads: type until both fields hold exactly what was typed.
+    until(d -> {
+      WebElement name = visible(By.cssSelector("input[ng-model='username']"));
+      WebElement secret = d.findElement(By.cssSelector("input[ng-model='password']"));
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      pause();
+      WebElement nameNow = d.findElement(By.cssSelector("input[ng-model='username']"));
+      WebElement secretNow = d.findElement(By.cssSelector("input[ng-model='password']"));
+      return user.equals(nameNow.getAttribute("value")) && password.equals(secretNow.getAttribute("value")) ? true : null;
+    });
     driver.findElement(By.cssSelector("form button[type='submit']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }

@@ -10,7 +10,9 @@ const DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }, { sor
 const angular = window.angular;
 if (angular) {
   angular.module('cam.tasklist').run(['$rootScope', '$location', ($rootScope, $location) => {
-    $rootScope.$on('$locationChangeSuccess', () => {
+    // Once the task list's route is shown (after sign-in): on the way to the sign-in page, changing the
+    // address made Tasklist draw that page twice, and a person's first keys could land in the old one.
+    $rootScope.$on('$routeChangeSuccess', () => {
       if ($location.path() === '/' && !$location.search().sorting) {
         $location.search('sorting', DUE_FIRST).replace();
       }
