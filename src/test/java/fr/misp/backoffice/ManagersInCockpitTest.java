@@ -6,6 +6,7 @@ import fr.misp.backoffice.payment.BankDetails;
 import fr.misp.backoffice.payment.PaymentOrders;
 import fr.misp.backoffice.support.Browser;
 import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.NewFiles;
 import fr.misp.backoffice.support.Http;
 import fr.misp.backoffice.support.Jobs;
 import java.math.BigDecimal;
@@ -54,10 +55,10 @@ class ManagersInCockpitTest {
         {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
          "requestedAmount": 654.32, "monthlyResources": 1000, "monthlyCharges": 900, "householdSize": 1}""")
         .json().get("id").asText();
-    work(finished, "buildSocialFile", "conseiller", Map.of("fileComplete", true, "advisorOpinion", "Dossier complet"));
-    work(finished, "commissionDecision", "commission", Map.of("commissionDecision", "GRANT", "grantedAmount", 654.32,
+    NewFiles.work(engine, finished, "buildSocialFile", "conseiller", Map.of("fileComplete", true, "advisorOpinion", "Dossier complet"));
+    NewFiles.work(engine, finished, "commissionDecision", "commission", Map.of("commissionDecision", "GRANT", "grantedAmount", 654.32,
         "motivation", "Accord de la commission"));
-    String finishedKey = businessKey(finished);
+    String finishedKey = NewFiles.businessKey(jdbc, finished);
     // A file whose first step is long forgotten (900 days late: the view lists the 100 most late).
     String lateFile = http.post("/api/social-aid-requests", "conseiller", "demo", """
         {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
@@ -144,7 +145,7 @@ class ManagersInCockpitTest {
 
       browser.open("cockpit", "#/misp/retards");
       see(browser, "late files", "tâche", "en retard au", "Par processus et par étape", "Constituer le dossier social",
-          businessKey(lateFile), "900 jours");
+          NewFiles.businessKey(jdbc, lateFile), "900 jours");
 
       browser.open("cockpit", "#/misp/paiements");
       see(browser, "money", "Ordres à approuver (quatre yeux)", "Jeanne Martin", "6 234,56 €", "Lots envoyés à la banque",
@@ -210,19 +211,5 @@ class ManagersInCockpitTest {
   /** What the page shows; amounts are written with no-break spaces, which read the same to a person. */
   private static String shown(Browser browser) {
     return String.valueOf(browser.script("return document.body.innerText")).replace('\u00a0', ' ').replace('\u202f', ' ');
-  }
-
-  private String businessKey(String processInstanceId) {
-    return jdbc.sql("select business_key from process_request where process_instance_id = ?").param(processInstanceId)
-        .query(String.class).single();
-  }
-
-  private void work(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
-    Jobs.runAll(engine, processInstanceId);
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-        .singleResult();
-    engine.getTaskService().claim(task.getId(), user);
-    engine.getTaskService().complete(task.getId(), variables);
-    Jobs.runAll(engine, processInstanceId);
   }
 }

@@ -504,12 +504,6 @@ public class DeathClaimSteps {
    * What the advisor checks a payee against (issue 13): the amount and its calculation step by step, as the
    * calculator explained it (rule and amount of each step, its warnings), and this payee's part.
    */
-  /** The French half of a calculator's "français / English" warning: a screen reads French. */
-  static String frenchHalf(String warning) {
-    int english = warning.indexOf(" / ");
-    return english < 0 ? warning : warning.substring(0, english);
-  }
-
   String payeeSummary(DeathClaims.Claim claim, Payee payee) {
     List<String> lines = new ArrayList<>();
     lines.add("Bénéficiaire : " + payee.name() + " — " + RANKS.getOrDefault(payee.rank(), payee.rank())
@@ -532,7 +526,7 @@ public class DeathClaimSteps {
       }
       Object warnings = explanation.get("warnings");
       if (warnings instanceof List<?> list && !list.isEmpty()) {
-        lines.add("Avertissements : " + String.join(" ; ", list.stream().map(w -> FrenchText.label(frenchHalf(String.valueOf(w)))).toList()));
+        lines.add("Avertissements : " + String.join(" ; ", list.stream().map(w -> FrenchText.label(fr.misp.backoffice.platform.web.BusinessRefusal.french(String.valueOf(w)))).toList()));
       }
     }
     return FrenchText.summary(lines);

@@ -1,10 +1,12 @@
 package fr.misp.backoffice.exchange;
 
+import fr.misp.backoffice.platform.engine.FrenchText;
 import fr.misp.backoffice.platform.security.AllowedGroups;
 import fr.misp.backoffice.platform.security.CurrentUser;
 import fr.misp.backoffice.platform.security.Groups;
 import fr.misp.backoffice.platform.web.InvalidRequestException;
 import fr.misp.backoffice.platform.web.PlausibleDates;
+import fr.misp.backoffice.rules.ExchangeRate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,9 +46,12 @@ public class ExchangeRateController {
       @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 6) BigDecimal unitsPerEuro,
       @NotBlank @Size(max = 300) String source) {}
 
-  /** One rate: {@code units} of the currency are worth {@code euros} euros from {@code effectiveFrom}. */
-  public record View(String currency, LocalDate effectiveFrom, BigDecimal units, BigDecimal euros, String source,
-      String recordedBy, LocalDateTime recordedAt) {}
+  /**
+   * One rate: {@code units} of the currency are worth {@code euros} euros from {@code effectiveFrom};
+   * {@code parity} says it as a person reads it ("1 € = 655,957 XOF").
+   */
+  public record View(String currency, LocalDate effectiveFrom, BigDecimal units, BigDecimal euros, String parity,
+      String source, String recordedBy, LocalDateTime recordedAt) {}
 
   private final ExchangeRates rates;
 
@@ -58,15 +63,15 @@ public class ExchangeRateController {
   @Operation(summary = "Les taux de change connus, par devise, du plus récent au plus ancien, avec leur source")
   public List<View> all() {
     return rates.all().stream().map(r -> new View(r.rate().currency(), r.rate().effectiveFrom(),
-        r.rate().units().stripTrailingZeros(), r.rate().euros().stripTrailingZeros(), r.rate().source(), r.recordedBy(),
-        r.recordedAt())).toList();
+        r.rate().units().stripTrailingZeros(), r.rate().euros().stripTrailingZeros(), FrenchText.parity(r.rate()),
+        r.rate().source(), r.recordedBy(), r.recordedAt())).toList();
   }
 
   @PutMapping("/{currency}/{effectiveFrom}")
   @Operation(summary = "Enregistrer le taux d'une devise à partir d'un jour (1 € = unitsPerEuro), avec sa source")
   public ResponseEntity<View> record(@PathVariable String currency, @PathVariable String effectiveFrom,
       @Valid @RequestBody Rate body, HttpServletRequest request) {
-    if (!currency.matches("[A-Z]{3}") || currency.equals("EUR")) {
+    if (!currency.matches(ExchangeRate.CURRENCY_CODE) || currency.equals("EUR")) {
       throw InvalidRequestException.of("currency", "invalid", "Devise invalide : code ISO 4217 en majuscules, autre que EUR",
           "Invalid currency: an ISO 4217 code in capitals, other than EUR");
     }
@@ -77,8 +82,7 @@ public class ExchangeRateController {
       day = null;
     }
     if (day == null || !PlausibleDates.contains(day)) {
-      throw InvalidRequestException.of("effectiveFrom", "invalid_date", "Date invalide : format AAAA-MM-JJ, entre 1900 et 2100",
-          "Invalid date: YYYY-MM-DD, between 1900 and 2100");
+      throw InvalidRequestException.of("effectiveFrom", "invalid_date", PlausibleDates.INVALID_FR, PlausibleDates.INVALID_EN);
     }
     if (body.source().chars().anyMatch(Character::isISOControl)) {
       throw InvalidRequestException.of("source", "control_characters", "La source ne peut contenir de caractères de contrôle",

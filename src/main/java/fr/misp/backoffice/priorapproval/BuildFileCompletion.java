@@ -35,7 +35,7 @@ public class BuildFileCompletion implements TaskListener {
       if (currency == null || currency.isBlank()) {
         currency = "EUR";
         QUOTE_CURRENCY.set(task.getExecution(), currency);
-      } else if (!currency.matches("[A-Z]{3}")) {
+      } else if (!currency.matches(fr.misp.backoffice.rules.ExchangeRate.CURRENCY_CODE)) {
         throw new BadUserRequestException("« Devise » : code ISO de trois lettres majuscules attendu (EUR, USD…) / "
             + "quoteCurrency must be an ISO 4217 code");
       }

@@ -8,7 +8,6 @@ import fr.misp.backoffice.member.MemberDirectory;
 import fr.misp.backoffice.network.Establishment;
 import fr.misp.backoffice.network.MedicalNetwork;
 import fr.misp.backoffice.platform.engine.FrenchText;
-import fr.misp.backoffice.rules.ExchangeRate;
 import java.math.BigDecimal;
 import fr.misp.backoffice.rules.priorapproval.RequestDeadline.CareType;
 import fr.misp.backoffice.rules.zoning.Zonier;
@@ -88,14 +87,8 @@ public class MedicalReviewSummary implements TaskListener {
       return inCurrency;
     }
     return rates.inForce(currency, received).map(rate -> inCurrency + ", soit " + FrenchText.euros(rate.toEuros(amount))
-        + " (" + parity(rate) + " : " + rate.source() + ")")
+        + " (" + FrenchText.parity(rate) + " : " + rate.source() + ")")
         .orElse(inCurrency + " — contre-valeur en euros inconnue : aucun taux " + currency + " en vigueur le "
             + FrenchText.date(received) + " (à enregistrer par un gestionnaire)");
-  }
-
-  static String parity(ExchangeRate rate) {
-    return rate.euros().compareTo(BigDecimal.ONE) == 0
-        ? "1 € = " + FrenchText.number(rate.units()) + " " + rate.currency()
-        : FrenchText.number(rate.units()) + " " + rate.currency() + " = " + FrenchText.number(rate.euros()) + " €";
   }
 }

@@ -21,4 +21,4 @@ public record PriorApprovalRequest(
     LocalDate pregnancyStartDate,
     @NotBlank @Size(max = 40) @Schema(example = "ES-MAD-01") String establishmentId,
     @PositiveOrZero @Digits(integer = 9, fraction = 2) @Schema(example = "4200.00") BigDecimal quoteAmount,
-    @Pattern(regexp = "[A-Z]{3}") @Schema(example = "EUR") String quoteCurrency) {}
+    @Pattern(regexp = fr.misp.backoffice.rules.ExchangeRate.CURRENCY_CODE) @Schema(example = "EUR") String quoteCurrency) {}

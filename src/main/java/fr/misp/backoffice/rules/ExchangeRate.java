@@ -11,6 +11,9 @@ import java.time.LocalDate;
  */
 public record ExchangeRate(String currency, LocalDate effectiveFrom, BigDecimal units, BigDecimal euros, String source) {
 
+  /** A currency as ISO 4217 writes it: three capital letters ("EUR", "XOF"). */
+  public static final String CURRENCY_CODE = "[A-Z]{3}";
+
   /** The amount in euros: amount × euros ÷ units, rounded once to the cent, half up (RULES: money). */
   public BigDecimal toEuros(BigDecimal amount) {
     return amount.multiply(euros).divide(units, 2, RoundingMode.HALF_UP);

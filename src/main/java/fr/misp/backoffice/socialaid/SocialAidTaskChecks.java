@@ -76,11 +76,17 @@ public class SocialAidTaskChecks {
             + " — déjà ordonné : " + FrenchText.euros(e.paid())
             + " — restant : " + FrenchText.euros(e.remaining()));
         lines.add("Pour accorder l'aide, la dotation doit être relevée à "
-            + FrenchText.euros(e.reserved().add(granted)) + " au moins.");
+            + FrenchText.euros(leastEndowment(endowments, agency, year, granted)) + " au moins.");
       }, () -> lines.add("Aucune dotation " + year + " n'est fixée pour l'agence " + agency
-          + " : pour accorder l'aide, fixez-la à " + FrenchText.euros(granted) + " au moins."));
+          + " : pour accorder l'aide, fixez-la à " + FrenchText.euros(leastEndowment(endowments, agency, year, granted))
+          + " au moins."));
       task.setVariableLocal("fileSummary", FrenchText.summary(lines));
     };
+  }
+
+  /** R-AS-5: a raised endowment covers what the year has reserved and the aid granted. */
+  static BigDecimal leastEndowment(Endowments endowments, String agency, int year, BigDecimal granted) {
+    return endowments.find(agency, year).map(e -> e.reserved().add(granted)).orElse(granted);
   }
 
   @Bean
@@ -100,8 +106,8 @@ public class SocialAidTaskChecks {
           throw new BadUserRequestException("Relever la dotation : indiquez son nouveau montant pour l'année / "
               + "newEndowmentAmount is required to raise");
         }
-        BigDecimal needed = endowments.find(AGENCY_CODE.get(task), LocalDate.now().getYear())
-            .map(e -> e.reserved().add(GRANTED_AMOUNT.get(task))).orElse(GRANTED_AMOUNT.get(task));
+        BigDecimal needed = leastEndowment(endowments, AGENCY_CODE.get(task), LocalDate.now().getYear(),
+            GRANTED_AMOUNT.get(task));
         if (amount.compareTo(needed) < 0) {
           throw new BadUserRequestException("« Nouvelle dotation » : elle doit couvrir ce qui est déjà réservé et l'aide "
               + "accordée (" + FrenchText.euros(needed)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.misp.backoffice.socialaid.LoanAccounts;
 import fr.misp.backoffice.support.H2AppTest;
+import fr.misp.backoffice.support.NewFiles;
 import fr.misp.backoffice.support.Http;
 import fr.misp.backoffice.support.Jobs;
 import fr.misp.backoffice.support.WebappSession;
@@ -70,13 +71,13 @@ class OversightApiTest {
         {"memberId": "M-ES-001", "agencyCode": "AG-075", "situation": "FAMILY_EVENT", "aidType": "GRANT",
          "requestedAmount": 456.78, "monthlyResources": 1000, "monthlyCharges": 900, "householdSize": 1}""")
         .json().get("id").asText();
-    String key = businessKey(id);
+    String key = NewFiles.businessKey(jdbc, id);
     // Still running: not a finished file.
     assertThat(http.get("/api/oversight/files?businessKey=" + key, "gestionnaire", "demo").json()).isEmpty();
     assertThat(http.get("/api/oversight/files/" + key, "gestionnaire", "demo").status()).isEqualTo(404);
 
-    work(id, "buildSocialFile", "conseiller", Map.of("fileComplete", true, "advisorOpinion", "Dossier complet"));
-    work(id, "commissionDecision", "commission", Map.of("commissionDecision", "GRANT", "grantedAmount", 456.78,
+    NewFiles.work(engine, id, "buildSocialFile", "conseiller", Map.of("fileComplete", true, "advisorOpinion", "Dossier complet"));
+    NewFiles.work(engine, id, "commissionDecision", "commission", Map.of("commissionDecision", "GRANT", "grantedAmount", 456.78,
         "motivation", "Accord de la commission"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count()).isZero();
 
@@ -134,10 +135,10 @@ class OversightApiTest {
         .formatted(received, received.plusDays(47)));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     String id = started.json().get("id").asText();
-    work(id, "buildFile", "ima", Map.of("documentsComplete", true, "quoteAmount", 2345.67, "quoteCurrency", "EUR"));
-    work(id, "medicalReview", "medecin", Map.of("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 2100.05,
+    NewFiles.work(engine, id, "buildFile", "ima", Map.of("documentsComplete", true, "quoteAmount", 2345.67, "quoteCurrency", "EUR"));
+    NewFiles.work(engine, id, "medicalReview", "medecin", Map.of("medicalDecision", "APPROVE_ADJUSTED", "approvedAmount", 2100.05,
         "medicalNotes", "NOTE-MEDICALE-SECRETE"));
-    String key = businessKey(id);
+    String key = NewFiles.businessKey(jdbc, id);
     Http.Response file = http.get("/api/oversight/files/" + key, "gestionnaire", "demo");
     assertThat(file.status()).as(file.body()).isEqualTo(200);
     assertThat(file.body()).contains("\"decisionLabel\":\"Accordé\"")
@@ -166,7 +167,7 @@ class OversightApiTest {
     assertThat(step.get("processLabel").asText()).isEqualTo("Aide de l'Action Sociale");
     assertThat(step.get("step").asText()).isEqualTo("Constituer le dossier social");
     JsonNode late = StreamSupport.stream(view.get("tasks").spliterator(), false)
-        .filter(t -> t.get("businessKey").asText().equals(businessKey(id))).findFirst().orElseThrow();
+        .filter(t -> t.get("businessKey").asText().equals(NewFiles.businessKey(jdbc, id))).findFirst().orElseThrow();
     assertThat(late.get("daysLate").asLong()).isEqualTo(3);
   }
 
@@ -243,20 +244,5 @@ class OversightApiTest {
   private static JsonNode agency(JsonNode lines, String code) {
     return StreamSupport.stream(lines.spliterator(), false).filter(l -> l.get("agencyCode").asText().equals(code))
         .findFirst().orElseThrow();
-  }
-
-  private String businessKey(String processInstanceId) {
-    return jdbc.sql("select business_key from process_request where process_instance_id = ?").param(processInstanceId)
-        .query(String.class).single();
-  }
-
-  /** A person takes the step's task and completes it, then what follows runs. */
-  private void work(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
-    Jobs.runAll(engine, processInstanceId);
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
-        .singleResult();
-    engine.getTaskService().claim(task.getId(), user);
-    engine.getTaskService().complete(task.getId(), variables);
-    Jobs.runAll(engine, processInstanceId);
   }
 }

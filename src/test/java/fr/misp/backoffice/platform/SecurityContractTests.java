@@ -125,6 +125,17 @@ abstract class SecurityContractTests {
     assertThat(http.get("/engine-rest/deployment/" + deploymentId, ADVISOR, password()).status()).isEqualTo(404);
   }
 
+  /** Admin's group query is a POST body: allowed to administrators, refused to every other group. */
+  @Test
+  void onlyAdministratorsQueryGroupsWithABody() {
+    assertThat(http.post("/engine-rest/group", ADVISOR, password(), "{\"member\": \"" + ADVISOR + "\"}").status())
+        .isEqualTo(403);
+    assertThat(http.post("/engine-rest/group/count", MANAGER, password(), "{}").status()).isEqualTo(403);
+    Http.Response admin = http.post("/engine-rest/group", "admin", adminPassword(), "{\"member\": \"" + ADVISOR + "\"}");
+    assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+    assertThat(admin.body()).contains(Groups.ADVISORS);
+  }
+
   @Test
   void projectApiRequiresAuthenticationAndAGroupWithTheRight() {
     assertThat(http.get("/api/me", null, null).status()).isEqualTo(401);

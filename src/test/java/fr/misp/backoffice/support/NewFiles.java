@@ -31,4 +31,21 @@ public final class NewFiles {
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
         .list().get(0).getId();
   }
+
+  /** The business key of a file, from the application's request record. */
+  public static String businessKey(org.springframework.jdbc.core.simple.JdbcClient jdbc, String processInstanceId) {
+    return jdbc.sql("select business_key from process_request where process_instance_id = ?").param(processInstanceId)
+        .query(String.class).single();
+  }
+
+  /** A person takes the step's task and completes it, then what follows runs. */
+  public static void work(ProcessEngine engine, String processInstanceId, String taskKey, String user,
+      java.util.Map<String, Object> variables) {
+    Jobs.runAll(engine, processInstanceId);
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+    engine.getTaskService().claim(task, user);
+    engine.getTaskService().complete(task, variables);
+    Jobs.runAll(engine, processInstanceId);
+  }
 }

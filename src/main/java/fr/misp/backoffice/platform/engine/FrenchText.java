@@ -104,4 +104,11 @@ public final class FrenchText {
     String name = new Locale("", isoCode).getDisplayCountry(Locale.FRENCH);
     return name.isEmpty() || name.equals(isoCode) ? isoCode : name;
   }
+
+  /** A rate as a person reads it: "1 € = 655,957 XOF", or "1 000 XPF = 8,38 €" for a parity the law writes so. */
+  public static String parity(fr.misp.backoffice.rules.ExchangeRate rate) {
+    return rate.euros().compareTo(BigDecimal.ONE) == 0
+        ? "1 € = " + number(rate.units()) + " " + rate.currency()
+        : number(rate.units()) + " " + rate.currency() + " = " + number(rate.euros()) + " €";
+  }
 }

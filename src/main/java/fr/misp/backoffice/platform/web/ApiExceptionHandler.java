@@ -81,9 +81,7 @@ public class ApiExceptionHandler {
             "Unknown value; allowed: " + allowed);
       }
       if (target == LocalDate.class) {
-        return invalid(field, "invalid_date", "Date invalide : format AAAA-MM-JJ, entre " + PlausibleDates.EARLIEST.getYear()
-            + " et " + PlausibleDates.LATEST.getYear(), "Invalid date: YYYY-MM-DD, between "
-            + PlausibleDates.EARLIEST.getYear() + " and " + PlausibleDates.LATEST.getYear());
+        return invalid(field, "invalid_date", PlausibleDates.INVALID_FR, PlausibleDates.INVALID_EN);
       }
       if (target == String.class) {
         return invalid(field, "control_characters", "Caractères de contrôle interdits dans un texte",

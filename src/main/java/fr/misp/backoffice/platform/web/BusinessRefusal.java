@@ -37,6 +37,11 @@ public record BusinessRefusal(String message, String field) {
     return Optional.empty();
   }
 
+  /** The French half of a "français / English" text, as a person reads it. */
+  public static String french(String text) {
+    return of(text).message();
+  }
+
   static BusinessRefusal of(String text) {
     List<String> parts = new ArrayList<>();
     String field = null;

@@ -18,6 +18,12 @@ public final class PlausibleDates {
     return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
   }
 
+  /** The refusal of a text that is no plausible ISO date, in French and English. */
+  public static final String INVALID_FR = "Date invalide : format AAAA-MM-JJ, entre " + EARLIEST.getYear() + " et "
+      + LATEST.getYear();
+  public static final String INVALID_EN = "Invalid date: YYYY-MM-DD, between " + EARLIEST.getYear() + " and "
+      + LATEST.getYear();
+
   public static String message() {
     return "date hors de la plage admise (1900-2100) / date outside the allowed range (1900-2100)";
   }

@@ -135,12 +135,6 @@ function typedRate(text) {
   return /^\d{1,12}(\.\d{1,6})?$/.test(normal) && Number(normal) > 0 ? normal : null;
 }
 
-/** A number as written in French, its decimals as they are: "655,957", "1 000". */
-function frenchNumber(value) {
-  const [units, decimals] = String(value).split('.');
-  return units.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP) + (decimals ? ',' + decimals : '');
-}
-
 // ---- DOM helpers ------------------------------------------------------------------------------------
 
 function el(tag, attributes, ...children) {
@@ -362,13 +356,10 @@ function exchangeRates(node, api) {
   const rate = el('input', { class: 'form-control input-sm', id: 'misp-rate-value', placeholder: '1,0502', size: 12 });
   const source = el('input', { class: 'form-control input-sm', id: 'misp-rate-source', size: 40, maxlength: 300,
     placeholder: 'BCE, cours de référence du …' });
-  const parity = (r) => Number(r.euros) === 1
-    ? '1 € = ' + frenchNumber(r.units) + NBSP + r.currency
-    : frenchNumber(r.units) + NBSP + r.currency + ' = ' + frenchNumber(r.euros) + NBSP + '€';
   const load = () => show(list, async () => {
     const rates = await call('GET', '/exchange-rates', api);
     return [table(['Devise', 'En vigueur depuis le', 'Taux', 'Source', 'Enregistré par', 'Le'],
-      rates.map((r) => [r.currency, date(r.effectiveFrom), parity(r), r.source, who(r.recordedBy), date(r.recordedAt)]),
+      rates.map((r) => [r.currency, date(r.effectiveFrom), r.parity, r.source, who(r.recordedBy), date(r.recordedAt)]),
       'Aucun taux enregistré.', 'misp-rate-table')];
   });
   const record = async (event) => {
@@ -397,7 +388,7 @@ function exchangeRates(node, api) {
       const saved = await call('PUT', '/exchange-rates/' + code + '/' + day, api,
         // the rate as typed, exact (checked above: digits and at most six decimals)
         '{"unitsPerEuro": ' + value + ', "source": ' + JSON.stringify(source.value.trim()) + '}');
-      notice.appendChild(message('success', 'Taux enregistré : ' + parity(saved) + ' à partir du ' + date(saved.effectiveFrom) + '.'));
+      notice.appendChild(message('success', 'Taux enregistré : ' + saved.parity + ' à partir du ' + date(saved.effectiveFrom) + '.'));
       load();
     } catch (error) {
       notice.appendChild(message('danger', error.message));
